@@ -1,0 +1,1 @@
+"""Plans, Stripe customer and subscription state, webhook events and entitlements."""

@@ -1,0 +1,1 @@
+"""Chapters, categories, members, chapter roles, meetings, attendance and visitors."""

@@ -1,0 +1,70 @@
+"""OpenAPI pieces: auth schemes, the error shape, paginated envelopes."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.utils import OpenApiResponse
+from rest_framework import serializers
+
+
+class SessionTokenScheme(OpenApiAuthenticationExtension):
+    target_class = "api.authentication.SessionTokenAuthentication"
+    name = "sessionToken"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {"type": "apiKey", "in": "header", "name": "X-Session-Token"}
+
+
+class BrowserSessionScheme(OpenApiAuthenticationExtension):
+    target_class = "api.authentication.BrowserSessionAuthentication"
+    name = "browserSession"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {"type": "apiKey", "in": "cookie", "name": "sessionid"}
+
+
+class ProblemSerializer(serializers.Serializer[Any]):
+    """The one error shape (RFC 9457 style)."""
+
+    type = serializers.CharField()
+    title = serializers.CharField()
+    status = serializers.IntegerField()
+    detail = serializers.CharField()
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()), required=False
+    )
+
+
+_ERROR_DESCRIPTIONS = {
+    400: "Invalid input; `errors` names each field.",
+    401: "Not signed in.",
+    403: "Signed in, but the role does not allow this.",
+    404: "No such object in this organization (or no such organization for you).",
+    409: "Conflicts with the current state; `detail` says why.",
+    429: "Too many requests; see `Retry-After`.",
+}
+
+
+def errors(*statuses: int) -> dict[int, OpenApiResponse]:
+    return {
+        status: OpenApiResponse(ProblemSerializer, description=_ERROR_DESCRIPTIONS[status])
+        for status in statuses
+    }
+
+
+@cache
+def paginated(serializer_class: type[serializers.Serializer[Any]]) -> type[serializers.Serializer[Any]]:
+    """The cursor page envelope around ``serializer_class``."""
+    name = serializer_class.__name__.removesuffix("Serializer").removesuffix("Output")
+    return type(
+        f"Paginated{name}List",
+        (serializers.Serializer,),
+        {
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": serializer_class(many=True),
+        },
+    )

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api import permissions as scopes
+from api.schema import errors, paginated
+from api.views import OrganizationApiView
+from audit.models import AuditEvent
+from audit.selectors import audit_event_list
+from tenancy.models import Organization
+
+
+class AuditActorSerializer(serializers.Serializer[Any]):
+    id = serializers.UUIDField()
+    email = serializers.EmailField()
+
+
+class AuditEventSerializer(serializers.Serializer[AuditEvent]):
+    id = serializers.UUIDField()
+    actor = AuditActorSerializer(allow_null=True)
+    action = serializers.CharField()
+    target_type = serializers.CharField()
+    target_id = serializers.CharField()
+    before = serializers.JSONField(allow_null=True)
+    after = serializers.JSONField(allow_null=True)
+    ip = serializers.IPAddressField(allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class AuditEventListApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.AUDIT_READ]}
+
+    @extend_schema(
+        operation_id="audit_event_list",
+        parameters=[
+            OpenApiParameter("action", str),
+            OpenApiParameter("target_type", str),
+            OpenApiParameter("target_id", str),
+            OpenApiParameter("page_size", int),
+            OpenApiParameter("cursor", str),
+        ],
+        responses={200: paginated(AuditEventSerializer), **errors(401, 403, 404)},
+        summary="The organization's audit trail, newest first",
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        params = request.query_params
+        events = audit_event_list(
+            organization=organization,
+            action=params.get("action"),
+            target_type=params.get("target_type"),
+            target_id=params.get("target_id"),
+        )
+        return self.paginate(request, events, AuditEventSerializer)

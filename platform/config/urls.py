@@ -1,0 +1,38 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+
+from accounts.apis import MeApi
+from api.errors import not_found_view
+from api.health import healthz, readyz
+from tenancy.apis import OrganizationCreateApi
+
+# Everything a tenant owns lives under /api/v1/orgs/<org_slug>/ (the isolation tests walk it).
+organization_patterns = [
+    path("", include("tenancy.urls")),
+    path("", include("audit.urls")),
+]
+
+api_v1 = [
+    path("me", MeApi.as_view(), name="me"),
+    path("orgs", OrganizationCreateApi.as_view(), name="organization-create"),
+    path("orgs/<str:org_slug>/", include(organization_patterns)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+]
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
+    path("api/v1/", include(api_v1)),
+    path("api/docs/", SpectacularRedocView.as_view(url_name="schema"), name="api-docs"),
+    path("_allauth/", include("allauth.headless.urls")),
+    path("admin/", admin.site.urls),
+]
+
+
+def handler404(request, exception=None):  # type: ignore[no-untyped-def]
+    if request.path.startswith("/api/"):
+        return not_found_view(request, exception)
+    from django.views.defaults import page_not_found
+
+    return page_not_found(request, exception)

@@ -1,0 +1,67 @@
+"""An organization's policies: the rules of domain.md, each a setting with its default.
+
+Stored in ``Organization.settings``. Unknown keys and wrong types are refused with the key named.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+
+# name -> (type, default, help). Integers are bounded to keep figures meaningful.
+POLICIES: dict[str, tuple[type, Any, str]] = {
+    "category_lock": (bool, True, "One active member per category per chapter."),
+    "multiple_seats": (bool, False, "A person may hold seats in several chapters."),
+    "max_absences": (int, 3, "Absences allowed in the rolling window."),
+    "absence_window_months": (int, 6, "Length of the rolling absence window, in months."),
+    "lates_per_absence": (int, 0, "Lates that count as one absence (0: lates never do)."),
+    "visitor_max_meetings": (int, 2, "Meetings a visitor may attend before applying."),
+    "term_years": (int, 1, "Length of a membership term, in years (1 or 2)."),
+    "penalise_substitutes": (bool, False, "Whether a substitute counts against the scorecard."),
+    "show_thank_you_amounts": (bool, False, "Show members individual thank-you amounts."),
+    "hide_contacts_from_other_chapters": (bool, False, "Hide member contact fields across chapters."),
+    "require_mfa": (bool, False, "Everyone in the organization must set up two-factor login."),
+}
+INT_BOUNDS: dict[str, tuple[int, int]] = {
+    "max_absences": (0, 52),
+    "absence_window_months": (1, 24),
+    "lates_per_absence": (0, 10),
+    "visitor_max_meetings": (1, 10),
+    "term_years": (1, 2),
+}
+UNKNOWN_POLICY = "Unknown policy."
+WRONG_TYPE = "Must be {kind}."
+OUT_OF_RANGE = "Must be between {low} and {high}."
+NOT_AN_OBJECT = "Must be an object of policies."
+
+
+def default_policies() -> dict[str, Any]:
+    return {name: default for name, (_, default, _) in POLICIES.items()}
+
+
+def validate_policies(value: Any) -> None:
+    """Raise ``ValidationError`` keyed by policy name for any unknown key or bad value."""
+    if not isinstance(value, dict):
+        raise ValidationError(NOT_AN_OBJECT)
+    errors: dict[str, list[str]] = {}
+    for key, item in value.items():
+        if key not in POLICIES:
+            errors[key] = [UNKNOWN_POLICY]
+            continue
+        kind = POLICIES[key][0]
+        # bool is an int in Python; refuse it where a number is expected, and vice versa.
+        if type(item) is not kind:
+            errors[key] = [WRONG_TYPE.format(kind="true or false" if kind is bool else "a whole number")]
+            continue
+        if key in INT_BOUNDS:
+            low, high = INT_BOUNDS[key]
+            if not low <= item <= high:
+                errors[key] = [OUT_OF_RANGE.format(low=low, high=high)]
+    if errors:
+        raise ValidationError(errors)
+
+
+def effective_policies(stored: dict[str, Any]) -> dict[str, Any]:
+    """Defaults overlaid with what the organization chose."""
+    return {**default_policies(), **stored}

@@ -1,0 +1,61 @@
+"""Reads for organizations, regions and memberships. Tenant reads take the organization."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.db.models import Model, QuerySet
+from django.http import Http404
+
+from tenancy.context import acting_user
+from tenancy.models import Organization, OrganizationMembership, Region, TenantModel
+
+T = TypeVar("T", bound=TenantModel)
+
+
+def access(model: type[T], *, organization: Organization, pk: Any) -> T:
+    """The ``model`` row ``pk`` of ``organization``; 404 for missing and not-yours alike."""
+    found = model.objects.filter(organization=organization, pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def membership_for(*, organization: Organization, user: Any) -> OrganizationMembership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return (
+        OrganizationMembership.objects.filter(organization=organization, user=user)
+        .select_related("region")
+        .first()
+    )
+
+
+def user_memberships(*, user: Model) -> list[OrganizationMembership]:
+    """Every membership of ``user``, across organizations, with the organization loaded.
+
+    A deliberate cross-tenant read (``unscoped``); row-level security still limits it to the
+    user's own rows via ``app.user_id``.
+    """
+    with acting_user(user):  # type: ignore[arg-type]
+        return list(
+            OrganizationMembership.objects.unscoped()
+            .filter(user=user)
+            .select_related("organization", "region")
+            .order_by("organization__name")
+        )
+
+
+def region_list(*, organization: Organization) -> QuerySet[Region]:
+    return Region.objects.filter(organization=organization)
+
+
+def membership_list(
+    *, organization: Organization, role: str | None = None
+) -> QuerySet[OrganizationMembership]:
+    memberships = OrganizationMembership.objects.filter(organization=organization).select_related(
+        "user", "region"
+    )
+    if role:
+        memberships = memberships.filter(role=role)
+    return memberships

@@ -1,0 +1,1 @@
+"""Referrals, thank-yous, 1-2-1s, education credits, testimonials and their rollups."""
