@@ -14,9 +14,9 @@ from django.db import connections
 from psycopg import sql
 from rest_framework.test import APIClient
 
+from tenancy.models import Organization, Role
 from tests.factories.accounts import UserFactory
 from tests.factories.tenancy import MembershipFactory, OrganizationFactory
-from tenancy.models import Organization, Role
 
 
 @pytest.fixture(scope="session")

@@ -9,14 +9,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from core.errors import ApplicationError
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
-
-from core.errors import ApplicationError
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +48,7 @@ _TYPES = {
 }
 
 
-def problem(
-    status_code: int, detail: str, errors: dict[str, Any] | None = None
-) -> dict[str, Any]:
+def problem(status_code: int, detail: str, errors: dict[str, Any] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {
         "type": TYPE_BASE + _TYPES.get(status_code, "error"),
         "title": _TITLES.get(status_code, "Error"),
@@ -80,8 +77,10 @@ def _plain(value: Any) -> Any:
 
 def _from_django_validation(exc: DjangoValidationError) -> dict[str, Any]:
     if hasattr(exc, "error_dict"):
-        return {key: [str(m) for error in errors for m in error.messages]
-                for key, errors in exc.error_dict.items()}
+        return {
+            key: [str(m) for error in errors for m in error.messages]
+            for key, errors in exc.error_dict.items()
+        }
     return {"non_field_errors": list(exc.messages)}
 
 

@@ -56,7 +56,9 @@ def errors(*statuses: int) -> dict[int, OpenApiResponse]:
 
 
 @cache
-def paginated(serializer_class: type[serializers.Serializer[Any]]) -> type[serializers.Serializer[Any]]:
+def paginated(
+    serializer_class: type[serializers.Serializer[Any]],
+) -> type[serializers.Serializer[Any]]:
     """The cursor page envelope around ``serializer_class``."""
     name = serializer_class.__name__.removesuffix("Serializer").removesuffix("Output")
     return type(

@@ -47,7 +47,10 @@ class ApiView(APIView):
     """Signed-in endpoints outside any organization (``/me``, ``POST /orgs``)."""
 
     def paginate(
-        self, request: Request, queryset: QuerySet[Any], serializer_class: type[serializers.Serializer[Any]]
+        self,
+        request: Request,
+        queryset: QuerySet[Any],
+        serializer_class: type[serializers.Serializer[Any]],
     ) -> Response:
         paginator = CursorPagination()
         page = paginator.paginate_queryset(queryset, request, view=self)
@@ -114,9 +117,7 @@ class OrganizationApiView(ApiView):
             method = "GET"
         needed = set(self.required_scopes.get(method, ()))
         if not needed <= scopes_for_role(role):
-            raise exceptions.PermissionDenied(
-                "Your role in this organization does not allow this."
-            )
+            raise exceptions.PermissionDenied("Your role in this organization does not allow this.")
 
     def options(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         # ``options`` receives the organization like every handler; its metadata ignores it.

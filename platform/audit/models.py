@@ -21,7 +21,9 @@ class AuditEvent(TenantModel):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["organization", "-created_at"], name="audit_org_created_idx"),
-            models.Index(fields=["organization", "target_type", "target_id"], name="audit_target_idx"),
+            models.Index(
+                fields=["organization", "target_type", "target_id"], name="audit_target_idx"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -7,7 +7,10 @@ from tenancy.models import Organization
 
 
 def audit_event_list(
-    *, organization: Organization, action: str | None = None, target_type: str | None = None,
+    *,
+    organization: Organization,
+    action: str | None = None,
+    target_type: str | None = None,
     target_id: str | None = None,
 ) -> QuerySet[AuditEvent]:
     events = AuditEvent.objects.filter(organization=organization).select_related("actor")

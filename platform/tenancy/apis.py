@@ -135,7 +135,9 @@ class RegionListApi(OrganizationApiView):
         responses={200: paginated(RegionSerializer), **errors(401, 404)},
     )
     def get(self, request: Request, organization: Organization) -> Response:
-        return self.paginate(request, selectors.region_list(organization=organization), RegionSerializer)
+        return self.paginate(
+            request, selectors.region_list(organization=organization), RegionSerializer
+        )
 
     @extend_schema(
         operation_id="region_create",
@@ -158,7 +160,9 @@ class RegionDetailApi(OrganizationApiView):
         "DELETE": [scopes.REGIONS_WRITE],
     }
 
-    @extend_schema(operation_id="region_retrieve", responses={200: RegionSerializer, **errors(401, 404)})
+    @extend_schema(
+        operation_id="region_retrieve", responses={200: RegionSerializer, **errors(401, 404)}
+    )
     def get(self, request: Request, organization: Organization, region_id: str) -> Response:
         region = selectors.access(Region, organization=organization, pk=region_id)
         return Response(RegionSerializer(region).data)
@@ -172,7 +176,9 @@ class RegionDetailApi(OrganizationApiView):
         region = selectors.access(Region, organization=organization, pk=region_id)
         serializer = RegionWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        region = services.region_update(region=region, actor=request.user, **serializer.validated_data)
+        region = services.region_update(
+            region=region, actor=request.user, **serializer.validated_data
+        )
         return Response(RegionSerializer(region).data)
 
     @extend_schema(
@@ -230,9 +236,13 @@ class PersonDetailApi(OrganizationApiView):
         role = serializers.ChoiceField(choices=Role.choices)
         region = serializers.UUIDField(required=False, allow_null=True)
 
-    @extend_schema(operation_id="person_retrieve", responses={200: PersonSerializer, **errors(401, 403, 404)})
+    @extend_schema(
+        operation_id="person_retrieve", responses={200: PersonSerializer, **errors(401, 403, 404)}
+    )
     def get(self, request: Request, organization: Organization, person_id: str) -> Response:
-        membership = selectors.access(OrganizationMembership, organization=organization, pk=person_id)
+        membership = selectors.access(
+            OrganizationMembership, organization=organization, pk=person_id
+        )
         return Response(PersonSerializer(membership).data)
 
     @extend_schema(
@@ -242,7 +252,9 @@ class PersonDetailApi(OrganizationApiView):
         summary="Change a person's role (and region, for region directors)",
     )
     def patch(self, request: Request, organization: Organization, person_id: str) -> Response:
-        membership = selectors.access(OrganizationMembership, organization=organization, pk=person_id)
+        membership = selectors.access(
+            OrganizationMembership, organization=organization, pk=person_id
+        )
         serializer = self.PersonUpdateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         region_id = serializer.validated_data.get("region")
@@ -259,8 +271,12 @@ class PersonDetailApi(OrganizationApiView):
         )
         return Response(PersonSerializer(membership).data)
 
-    @extend_schema(operation_id="person_delete", responses={204: None, **errors(401, 403, 404, 409)})
+    @extend_schema(
+        operation_id="person_delete", responses={204: None, **errors(401, 403, 404, 409)}
+    )
     def delete(self, request: Request, organization: Organization, person_id: str) -> Response:
-        membership = selectors.access(OrganizationMembership, organization=organization, pk=person_id)
+        membership = selectors.access(
+            OrganizationMembership, organization=organization, pk=person_id
+        )
         services.membership_delete(membership=membership, actor_membership=self.membership)
         return Response(status=status.HTTP_204_NO_CONTENT)

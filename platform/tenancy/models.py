@@ -28,7 +28,9 @@ class Organization(models.Model):
     name = models.CharField(max_length=200)
     currency = models.CharField(max_length=3, validators=[validate_currency])
     time_zone = models.CharField(max_length=64, validators=[validate_time_zone])
-    settings = models.JSONField(default=dict, blank=True, validators=[validate_organization_settings])
+    settings = models.JSONField(
+        default=dict, blank=True, validators=[validate_organization_settings]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -20,7 +20,11 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
     "term_years": (int, 1, "Length of a membership term, in years (1 or 2)."),
     "penalise_substitutes": (bool, False, "Whether a substitute counts against the scorecard."),
     "show_thank_you_amounts": (bool, False, "Show members individual thank-you amounts."),
-    "hide_contacts_from_other_chapters": (bool, False, "Hide member contact fields across chapters."),
+    "hide_contacts_from_other_chapters": (
+        bool,
+        False,
+        "Hide member contact fields across chapters.",
+    ),
     "require_mfa": (bool, False, "Everyone in the organization must set up two-factor login."),
 }
 INT_BOUNDS: dict[str, tuple[int, int]] = {
@@ -52,7 +56,9 @@ def validate_policies(value: Any) -> None:
         kind = POLICIES[key][0]
         # bool is an int in Python; refuse it where a number is expected, and vice versa.
         if type(item) is not kind:
-            errors[key] = [WRONG_TYPE.format(kind="true or false" if kind is bool else "a whole number")]
+            errors[key] = [
+                WRONG_TYPE.format(kind="true or false" if kind is bool else "a whole number")
+            ]
             continue
         if key in INT_BOUNDS:
             low, high = INT_BOUNDS[key]

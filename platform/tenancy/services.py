@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from core.errors import Conflict, PermissionDenied
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from audit.services import audit_record
-from core.errors import Conflict, PermissionDenied
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
 from tenancy.policies import validate_policies
@@ -91,9 +91,7 @@ def organization_create(
     return organization
 
 
-def organization_update(
-    *, organization: Organization, actor: Any, **changes: Any
-) -> Organization:
+def organization_update(*, organization: Organization, actor: Any, **changes: Any) -> Organization:
     """Change name, currency, time zone and/or policies (``settings``, merged key by key).
 
     Settings changes are audited as ``organization.settings_changed``, the rest as
@@ -159,7 +157,9 @@ def region_update(*, region: Region, actor: Any, name: str) -> Region:
     before = {"name": region.name}
     region.name = name
     region.save(update_fields=["name", "updated_at"])
-    audit_record(actor=actor, action="region.updated", target=region, before=before, after={"name": name})
+    audit_record(
+        actor=actor, action="region.updated", target=region, before=before, after={"name": name}
+    )
     return region
 
 
@@ -167,7 +167,9 @@ def region_delete(*, region: Region, actor: Any) -> None:
     """Raises ``Conflict`` while region directors are assigned to it."""
     try:
         with transaction.atomic():
-            audit_record(actor=actor, action="region.deleted", target=region, before={"name": region.name})
+            audit_record(
+                actor=actor, action="region.deleted", target=region, before={"name": region.name}
+            )
             region.delete()
     except ProtectedError as exc:
         raise Conflict(REGION_IN_USE) from exc

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from core.jobs import job
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
-from procrastinate.contrib.django import app
 
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership
@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 WELCOME_SUBJECT = "Welcome to {site}: {organization} is ready"
 
 
-@app.task(name="tenancy.send_welcome_email", queue="emails", retry=3)
+@job(name="tenancy.send_welcome_email", queue="emails", retry=3)
 def send_welcome_email(*, organization_id: str, membership_id: str) -> None:
     """Email the owner of a new organization once (a second run finds it already sent)."""
     organization = Organization.objects.filter(pk=organization_id).first()

@@ -14,8 +14,7 @@ from tenancy.policies import validate_policies
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$")
 SLUG_INVALID = (
-    "Use 3 to 50 lowercase letters, digits and hyphens, starting and ending with a letter "
-    "or digit."
+    "Use 3 to 50 lowercase letters, digits and hyphens, starting and ending with a letter or digit."
 )
 CURRENCY_INVALID = "Not an ISO 4217 currency code (for example USD, EUR, GBP)."
 TIME_ZONE_INVALID = "Not an IANA time zone (for example Europe/London, America/New_York)."

@@ -1,0 +1,38 @@
+"""The one way to declare a background job.
+
+Jobs run on worker threads; like a web request, each job starts and ends by letting Django
+close database connections that are too old or broken (``CONN_MAX_AGE``), so a worker never
+keeps a dead connection, and tests (``CONN_MAX_AGE = 0``) leave none open.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.db import close_old_connections, connection
+from procrastinate.contrib.django import app
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def job(*, name: str, queue: str = "default", retry: int = 0) -> Callable[[F], Any]:
+    def decorate(func: F) -> Any:
+        @functools.wraps(func)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            _release_connections()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                _release_connections()
+
+        return app.task(name=name, queue=queue, retry=retry)(run)
+
+    return decorate
+
+
+def _release_connections() -> None:
+    # Called inline (a test, a command inside a transaction) the connection is in use: keep it.
+    if not connection.in_atomic_block:
+        close_old_connections()
