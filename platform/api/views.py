@@ -118,7 +118,3 @@ class OrganizationApiView(ApiView):
         needed = set(self.required_scopes.get(method, ()))
         if not needed <= scopes_for_role(role):
             raise exceptions.PermissionDenied("Your role in this organization does not allow this.")
-
-    def options(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        # ``options`` receives the organization like every handler; its metadata ignores it.
-        return super().options(request)

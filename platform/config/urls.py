@@ -1,5 +1,6 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
 from accounts.apis import MeApi
@@ -8,12 +9,12 @@ from api.health import healthz, readyz
 from tenancy.apis import OrganizationCreateApi
 
 # Everything a tenant owns lives under /api/v1/orgs/<org_slug>/ (the isolation tests walk it).
-organization_patterns = [
+organization_patterns: list[URLPattern | URLResolver] = [
     path("", include("tenancy.urls")),
     path("", include("audit.urls")),
 ]
 
-api_v1 = [
+api_v1: list[URLPattern | URLResolver] = [
     path("me", MeApi.as_view(), name="me"),
     path("orgs", OrganizationCreateApi.as_view(), name="organization-create"),
     path("orgs/<str:org_slug>/", include(organization_patterns)),
@@ -21,6 +22,7 @@ api_v1 = [
 ]
 
 urlpatterns = [
+    path("", RedirectView.as_view(url="/api/docs/"), name="home"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("api/v1/", include(api_v1)),

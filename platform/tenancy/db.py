@@ -18,7 +18,8 @@ created (``deferred_sql``), so their order within a migration does not matter.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
 from django.db import models
 from django.db.backends.base.schema import BaseDatabaseSchemaEditor
@@ -36,6 +37,10 @@ def constraint_name(table: str, suffix: str) -> str:
         return name
     digest = hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest()[:8]
     return f"{table[: MAX_NAME_LENGTH - len(suffix) - 10]}_{digest}_{suffix}"
+
+
+def _column(model: type[models.Model], field_name: str) -> str:
+    return str(cast(models.Field[Any, Any], model._meta.get_field(field_name)).column)
 
 
 def _setting_expression(setting: str) -> str:
@@ -116,7 +121,7 @@ class OwnRowsReadPolicy(_SchemaOnlyConstraint):
         self, model: type[models.Model] | None, schema_editor: BaseDatabaseSchemaEditor | None
     ) -> str:
         assert model is not None and schema_editor is not None
-        column = schema_editor.quote_name(model._meta.get_field(self.field).column)  # type: ignore[union-attr]
+        column = schema_editor.quote_name(_column(model, self.field))
         return (
             f"CREATE POLICY {schema_editor.quote_name(self.name)} "
             f"ON {self._table(model, schema_editor)} FOR SELECT "
@@ -132,7 +137,7 @@ class OwnRowsReadPolicy(_SchemaOnlyConstraint):
             f"ON {self._table(model, schema_editor)}"
         )
 
-    def deconstruct(self) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
         path, args, kwargs = super().deconstruct()
         kwargs["field"] = self.field
         return path, args, kwargs
@@ -149,12 +154,12 @@ class TenantForeignKey(_SchemaOnlyConstraint):
         self, model: type[models.Model] | None, schema_editor: BaseDatabaseSchemaEditor | None
     ) -> str:
         assert model is not None and schema_editor is not None
-        field = model._meta.get_field(self.field)
-        target = field.related_model._meta.db_table  # type: ignore[union-attr]
+        field = cast(models.ForeignKey[Any, Any], model._meta.get_field(self.field))
+        target = cast(type[models.Model], field.related_model)._meta.db_table
         quote = schema_editor.quote_name
         return (
             f"ALTER TABLE {self._table(model, schema_editor)} ADD CONSTRAINT {quote(self.name)} "
-            f"FOREIGN KEY (organization_id, {quote(field.column)}) "  # type: ignore[union-attr]
+            f"FOREIGN KEY (organization_id, {quote(_column(model, self.field))}) "
             f"REFERENCES {quote(target)} (organization_id, id) DEFERRABLE INITIALLY DEFERRED"
         )
 
@@ -167,7 +172,7 @@ class TenantForeignKey(_SchemaOnlyConstraint):
             f"DROP CONSTRAINT IF EXISTS {schema_editor.quote_name(self.name)}"
         )
 
-    def deconstruct(self) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
         path, args, kwargs = super().deconstruct()
         kwargs["field"] = self.field
         return path, args, kwargs

@@ -60,7 +60,7 @@ def validate_policies(value: Any) -> None:
                 WRONG_TYPE.format(kind="true or false" if kind is bool else "a whole number")
             ]
             continue
-        if key in INT_BOUNDS:
+        if key in INT_BOUNDS and isinstance(item, int):
             low, high = INT_BOUNDS[key]
             if not low <= item <= high:
                 errors[key] = [OUT_OF_RANGE.format(low=low, high=high)]

@@ -1,9 +1,8 @@
 """Start, inspect or stop the embedded PostgreSQL server (used when DATABASE_URL is unset)."""
 
-from argparse import ArgumentParser
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from config.embedded_postgres import ensure_server, stop_server
 
@@ -11,7 +10,7 @@ from config.embedded_postgres import ensure_server, stop_server
 class Command(BaseCommand):
     help = "Manage the embedded PostgreSQL server: start, status or stop."
 
-    def add_arguments(self, parser: ArgumentParser) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("action", choices=["start", "status", "stop"])
 
     def handle(self, *args: Any, action: str, **options: Any) -> None:
