@@ -9,6 +9,6 @@ for path in (ROOT, ROOT / "platform"):
         sys.path.insert(0, str(path))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
-from django.core.asgi import get_asgi_application
+from django.core.asgi import get_asgi_application  # noqa: E402
 
 application = get_asgi_application()

@@ -9,6 +9,6 @@ for path in (ROOT, ROOT / "platform"):
         sys.path.insert(0, str(path))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
-from django.core.wsgi import get_wsgi_application
+from django.core.wsgi import get_wsgi_application  # noqa: E402
 
 application = get_wsgi_application()
