@@ -1,12 +1,10 @@
-import os
-import sys
-from pathlib import Path
+"""ASGI entry point. Served with ``platform/`` on the path (gunicorn ``--pythonpath platform``)."""
 
-# The project root (product apps) and platform/ (config, tenancy, ...) are both import roots.
-ROOT = Path(__file__).resolve().parents[2]
-for path in (ROOT, ROOT / "platform"):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
+import os
+
+from config.paths import add_import_roots
+
+add_import_roots()
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 from django.core.asgi import get_asgi_application  # noqa: E402

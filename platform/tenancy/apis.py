@@ -12,6 +12,7 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import errors, paginated
+from api.serializers import InputSerializer
 from api.views import ApiView, OrganizationApiView
 from tenancy import selectors, services
 from tenancy.models import Organization, OrganizationMembership, Region, Role
@@ -57,7 +58,7 @@ class OrganizationSerializer(serializers.Serializer[Organization]):
 
 
 class OrganizationCreateApi(ApiView):
-    class OrganizationCreateSerializer(serializers.Serializer[Any]):
+    class OrganizationCreateSerializer(InputSerializer):
         name = serializers.CharField(max_length=200)
         slug = serializers.CharField(max_length=50, validators=[_django_validator(validate_slug)])
         currency = serializers.CharField(validators=[_django_validator(validate_currency)])
@@ -83,7 +84,7 @@ class OrganizationDetailApi(OrganizationApiView):
         "PATCH": [scopes.ORGANIZATION_WRITE],
     }
 
-    class OrganizationUpdateSerializer(serializers.Serializer[Any]):
+    class OrganizationUpdateSerializer(InputSerializer):
         name = serializers.CharField(max_length=200, required=False)
         currency = serializers.CharField(
             required=False, validators=[_django_validator(validate_currency)]
@@ -122,7 +123,7 @@ class RegionSerializer(serializers.Serializer[Region]):
     updated_at = serializers.DateTimeField()
 
 
-class RegionWriteSerializer(serializers.Serializer[Any]):
+class RegionWriteSerializer(InputSerializer):
     name = serializers.CharField(max_length=120)
 
 
@@ -232,7 +233,7 @@ class PersonDetailApi(OrganizationApiView):
         "DELETE": [scopes.PEOPLE_WRITE],
     }
 
-    class PersonUpdateSerializer(serializers.Serializer[Any]):
+    class PersonUpdateSerializer(InputSerializer):
         role = serializers.ChoiceField(choices=Role.choices)
         region = serializers.UUIDField(required=False, allow_null=True)
 

@@ -106,16 +106,25 @@ class TenantPolicy(_SchemaOnlyConstraint):
         )
 
 
-class OwnRowsReadPolicy(_SchemaOnlyConstraint):
+class _FieldConstraint(_SchemaOnlyConstraint):
+    """A schema-only constraint about one field of the model."""
+
+    def __init__(self, *, field: str, name: str) -> None:
+        super().__init__(name=name)
+        self.field = field
+
+    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
+        path, args, kwargs = super().deconstruct()
+        kwargs["field"] = self.field
+        return path, args, kwargs
+
+
+class OwnRowsReadPolicy(_FieldConstraint):
     """An extra read-only policy: a user sees their own rows (``field`` = ``app.user_id``).
 
     Used by memberships, so ``/me`` can list a person's organizations without any tenant set.
     Writes still need the tenant policy.
     """
-
-    def __init__(self, *, field: str, name: str) -> None:
-        super().__init__(name=name)
-        self.field = field
 
     def create_sql(
         self, model: type[models.Model] | None, schema_editor: BaseDatabaseSchemaEditor | None
@@ -137,18 +146,9 @@ class OwnRowsReadPolicy(_SchemaOnlyConstraint):
             f"ON {self._table(model, schema_editor)}"
         )
 
-    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
-        path, args, kwargs = super().deconstruct()
-        kwargs["field"] = self.field
-        return path, args, kwargs
 
-
-class TenantForeignKey(_SchemaOnlyConstraint):
+class TenantForeignKey(_FieldConstraint):
     """``FOREIGN KEY (organization_id, <field>_id) REFERENCES <target> (organization_id, id)``."""
-
-    def __init__(self, *, field: str, name: str) -> None:
-        super().__init__(name=name)
-        self.field = field
 
     def create_sql(
         self, model: type[models.Model] | None, schema_editor: BaseDatabaseSchemaEditor | None
@@ -171,11 +171,6 @@ class TenantForeignKey(_SchemaOnlyConstraint):
             f"ALTER TABLE {self._table(model, schema_editor)} "
             f"DROP CONSTRAINT IF EXISTS {schema_editor.quote_name(self.name)}"
         )
-
-    def deconstruct(self) -> tuple[str, Sequence[Any], dict[str, Any]]:
-        path, args, kwargs = super().deconstruct()
-        kwargs["field"] = self.field
-        return path, args, kwargs
 
 
 def tenant_constraints(model: type[models.Model]) -> list[BaseConstraint]:

@@ -133,3 +133,16 @@ def _totp(secret: str) -> str:
 
     counter = int(time.time()) // app_settings.TOTP_PERIOD
     return str(hotp_value(secret, counter)).zfill(app_settings.TOTP_DIGITS)
+
+
+def test_changing_email_sends_a_verification_to_the_new_address() -> None:
+    UserFactory(email="old@example.com")
+    login = APIClient().post(
+        f"{APP}/auth/login", {"email": "old@example.com", "password": PASSWORD}, format="json"
+    )
+    client = _as(login.json()["meta"]["session_token"])
+    response = client.post(f"{APP}/account/email", {"email": "new@example.com"}, format="json")
+    assert response.status_code == 200, response.content
+    addresses = {a["email"]: a["verified"] for a in response.json()["data"]}
+    assert addresses["new@example.com"] is False
+    assert mail.outbox[-1].to == ["new@example.com"]

@@ -204,3 +204,20 @@ def test_organization_detail_reads_in_constant_queries(
         MembershipFactory(organization=organization)
     with django_assert_max_num_queries(12):
         assert client.get(f"/api/v1/orgs/{organization.slug}/people/").status_code == 200
+
+
+def test_unknown_fields_are_refused_by_name(client_for, organization, owner) -> None:
+    response = client_for(owner).patch(
+        f"/api/v1/orgs/{organization.slug}/", {"slug": "renamed", "colour": "red"}, format="json"
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"colour": ["Unknown field."], "slug": ["Unknown field."]}
+    organization.refresh_from_db()
+    assert organization.slug != "renamed"
+
+
+def test_malformed_json_is_a_clear_400(client_for, user) -> None:
+    response = client_for(user).post("/api/v1/orgs", "{not json", content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["title"] == "Invalid input"
+    assert "JSON" in response.json()["detail"]
