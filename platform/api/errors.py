@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from core.errors import ApplicationError
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from core.errors import ApplicationError
 
 logger = logging.getLogger(__name__)
 

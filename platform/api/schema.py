@@ -6,8 +6,10 @@ from functools import cache
 from typing import Any
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
-from drf_spectacular.utils import OpenApiResponse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
+
+from api.errors import PROBLEM_CONTENT_TYPE
 
 
 class SessionTokenScheme(OpenApiAuthenticationExtension):
@@ -48,9 +50,12 @@ _ERROR_DESCRIPTIONS = {
 }
 
 
-def errors(*statuses: int) -> dict[int, OpenApiResponse]:
+def errors(*statuses: int) -> dict[tuple[int, str], OpenApiResponse]:
+    """Documented error responses, all in the one problem shape."""
     return {
-        status: OpenApiResponse(ProblemSerializer, description=_ERROR_DESCRIPTIONS[status])
+        (status, PROBLEM_CONTENT_TYPE): OpenApiResponse(
+            ProblemSerializer, description=_ERROR_DESCRIPTIONS[status]
+        )
         for status in statuses
     }
 
@@ -70,3 +75,13 @@ def paginated(
             "results": serializer_class(many=True),
         },
     )
+
+
+PAGE_PARAMETERS = [
+    OpenApiParameter(
+        "page_size",
+        int,
+        description="Rows per page (default 50). Values over 200 are capped at 200.",
+    ),
+    OpenApiParameter("cursor", str, description="From a page's `next` or `previous` link."),
+]

@@ -8,7 +8,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api import permissions as scopes
-from api.schema import errors, paginated
+from api.schema import PAGE_PARAMETERS, errors, paginated
 from api.views import OrganizationApiView
 from audit.models import AuditEvent
 from audit.selectors import audit_event_list
@@ -41,10 +41,9 @@ class AuditEventListApi(OrganizationApiView):
             OpenApiParameter("action", str),
             OpenApiParameter("target_type", str),
             OpenApiParameter("target_id", str),
-            OpenApiParameter("page_size", int),
-            OpenApiParameter("cursor", str),
+            *PAGE_PARAMETERS,
         ],
-        responses={200: paginated(AuditEventSerializer), **errors(401, 403, 404)},
+        responses={200: paginated(AuditEventSerializer), **errors(400, 401, 403, 404)},
         summary="The organization's audit trail, newest first",
     )
     def get(self, request: Request, organization: Organization) -> Response:

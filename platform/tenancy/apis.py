@@ -11,13 +11,18 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api import permissions as scopes
-from api.schema import errors, paginated
+from api.schema import PAGE_PARAMETERS, errors, paginated
 from api.serializers import InputSerializer
 from api.views import ApiView, OrganizationApiView
 from tenancy import selectors, services
 from tenancy.models import Organization, OrganizationMembership, Region, Role
 from tenancy.policies import effective_policies, validate_policies
-from tenancy.validators import validate_currency, validate_slug, validate_time_zone
+from tenancy.validators import (
+    SLUG_INVALID,
+    SLUG_PATTERN,
+    validate_currency,
+    validate_time_zone,
+)
 
 
 def _django_validator(validator: Any) -> Any:
@@ -60,7 +65,7 @@ class OrganizationSerializer(serializers.Serializer[Organization]):
 class OrganizationCreateApi(ApiView):
     class OrganizationCreateSerializer(InputSerializer):
         name = serializers.CharField(max_length=200)
-        slug = serializers.CharField(max_length=50, validators=[_django_validator(validate_slug)])
+        slug = serializers.RegexField(SLUG_PATTERN, error_messages={"invalid": SLUG_INVALID})
         currency = serializers.CharField(validators=[_django_validator(validate_currency)])
         time_zone = serializers.CharField(validators=[_django_validator(validate_time_zone)])
         settings = PoliciesField(required=False)
@@ -132,8 +137,8 @@ class RegionListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="region_list",
-        parameters=[OpenApiParameter("page_size", int), OpenApiParameter("cursor", str)],
-        responses={200: paginated(RegionSerializer), **errors(401, 404)},
+        parameters=[*PAGE_PARAMETERS],
+        responses={200: paginated(RegionSerializer), **errors(400, 401, 404)},
     )
     def get(self, request: Request, organization: Organization) -> Response:
         return self.paginate(
@@ -213,14 +218,13 @@ class PeopleListApi(OrganizationApiView):
         operation_id="person_list",
         parameters=[
             OpenApiParameter("role", str, enum=Role.values),
-            OpenApiParameter("page_size", int),
-            OpenApiParameter("cursor", str),
+            *PAGE_PARAMETERS,
         ],
         responses={200: paginated(PersonSerializer), **errors(400, 401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization) -> Response:
-        role = request.query_params.get("role") or None
-        if role and role not in Role.values:
+        role = request.query_params.get("role")
+        if role is not None and role not in Role.values:
             raise serializers.ValidationError({"role": [f"Unknown role {role!r}."]})
         people = selectors.membership_list(organization=organization, role=role)
         return self.paginate(request, people, PersonSerializer)

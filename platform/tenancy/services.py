@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from core.errors import Conflict, PermissionDenied
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
 from audit.services import audit_record
+from core.errors import Conflict, PermissionDenied
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
 from tenancy.policies import validate_policies

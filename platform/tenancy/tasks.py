@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from core.jobs import job
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from core.jobs import job
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership
 

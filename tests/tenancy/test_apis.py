@@ -221,3 +221,10 @@ def test_malformed_json_is_a_clear_400(client_for, user) -> None:
     assert response.status_code == 400
     assert response.json()["title"] == "Invalid input"
     assert "JSON" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("query", ["page_size=0", "page_size=ten", "cursor=garbled"])
+def test_bad_paging_parameters_are_named(client_for, organization, owner, query) -> None:
+    response = client_for(owner).get(f"/api/v1/orgs/{organization.slug}/regions/?{query}")
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == [query.split("=")[0]]

@@ -1,10 +1,10 @@
 import pytest
-from core.errors import Conflict, PermissionDenied
 from django.core import mail
 from django.core.exceptions import ValidationError
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from audit.models import AuditEvent
+from core.errors import Conflict, PermissionDenied
 from tenancy import services
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
