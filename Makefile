@@ -4,8 +4,8 @@ SHELL := /bin/bash
 PORT ?= 8000
 export PORT
 
-# uv comes from PyPI; installed on first use when the machine has none.
-UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+# uv comes from PyPI; installed on first use when the machine has none that works.
+UV := $(shell uv --version >/dev/null 2>&1 && echo uv || echo "python3 -m uv")
 export UV
 
 .PHONY: run test lint format setup deps database demo api-docs db-stop clean
@@ -27,7 +27,7 @@ format: deps
 	$(UV) run ruff check --fix .
 
 deps:
-	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen --quiet
 
 database: deps
