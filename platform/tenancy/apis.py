@@ -225,7 +225,7 @@ class PeopleListApi(OrganizationApiView):
     def get(self, request: Request, organization: Organization) -> Response:
         role = request.query_params.get("role")
         if role is not None and role not in Role.values:
-            raise serializers.ValidationError({"role": [f"Unknown role {role!r}."]})
+            raise serializers.ValidationError({"role": [services.UNKNOWN_ROLE]})
         people = selectors.membership_list(organization=organization, role=role)
         return self.paginate(request, people, PersonSerializer)
 

@@ -41,10 +41,6 @@ class Organization(models.Model):
         return self.name
 
 
-class TenantQuerySet(models.QuerySet[Any]):
-    pass
-
-
 class TenantManager(models.Manager[Any]):
     """Fail-closed: filters by the organization in context and raises when there is none.
 

@@ -25,6 +25,7 @@ OWNER_ONLY = "Only an owner can grant or take away the owner role."
 REGION_REQUIRED = "A region director needs a region."
 REGION_ONLY_FOR_DIRECTORS = "Only region directors have a region."
 ALREADY_MEMBER = "This person already belongs to the organization."
+UNKNOWN_ROLE = "Unknown role."
 
 ORGANIZATION_FIELDS = ("name", "currency", "time_zone")
 
@@ -149,6 +150,7 @@ def region_create(*, organization: Organization, actor: Any, name: str) -> Regio
 
 
 def region_update(*, region: Region, actor: Any, name: str) -> Region:
+    """Rename a region (inside its organization's tenant). ``Conflict`` if the name is taken."""
     name = name.strip()
     if name == region.name:
         return region
@@ -164,7 +166,7 @@ def region_update(*, region: Region, actor: Any, name: str) -> Region:
 
 
 def region_delete(*, region: Region, actor: Any) -> None:
-    """Raises ``Conflict`` while region directors are assigned to it."""
+    """Delete a region (inside its organization's tenant); ``Conflict`` while it has directors."""
     try:
         with transaction.atomic():
             audit_record(
@@ -201,7 +203,7 @@ def membership_update(
     role: str,
     region: Region | None,
 ) -> OrganizationMembership:
-    """Change a person's role (and region, for region directors).
+    """Change a person's role (and region, for region directors), inside their tenant.
 
     Only owners grant or remove the owner role (``PermissionDenied``); the last owner cannot
     stop being one (``Conflict``). Audited as ``membership.role_changed``.
@@ -231,7 +233,7 @@ def membership_update(
 def membership_delete(
     *, membership: OrganizationMembership, actor_membership: OrganizationMembership
 ) -> None:
-    """Remove a person from the organization, with the same owner rules as a role change."""
+    """Remove a person from the organization (inside its tenant); owner rules as for roles."""
     if membership.role == Role.OWNER:
         if actor_membership.role != Role.OWNER:
             raise PermissionDenied(OWNER_ONLY)
@@ -257,7 +259,7 @@ def _ensure_another_owner(membership: OrganizationMembership) -> None:
 
 def _check_region(role: str, region: Region | None) -> None:
     if role not in Role.values:
-        raise ValidationError({"role": [f"Unknown role {role!r}."]})
+        raise ValidationError({"role": [UNKNOWN_ROLE]})
     if role == Role.REGION_DIRECTOR and region is None:
         raise ValidationError({"region": [REGION_REQUIRED]})
     if role != Role.REGION_DIRECTOR and region is not None:
