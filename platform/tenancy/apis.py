@@ -21,6 +21,7 @@ from tenancy.validators import (
     SLUG_INVALID,
     SLUG_PATTERN,
     validate_currency,
+    validate_slug_not_reserved,
     validate_time_zone,
 )
 
@@ -65,7 +66,11 @@ class OrganizationSerializer(serializers.Serializer[Organization]):
 class OrganizationCreateApi(ApiView):
     class OrganizationCreateSerializer(InputSerializer):
         name = serializers.CharField(max_length=200)
-        slug = serializers.RegexField(SLUG_PATTERN, error_messages={"invalid": SLUG_INVALID})
+        slug = serializers.RegexField(
+            SLUG_PATTERN,
+            error_messages={"invalid": SLUG_INVALID},
+            validators=[_django_validator(validate_slug_not_reserved)],
+        )
         currency = serializers.CharField(validators=[_django_validator(validate_currency)])
         time_zone = serializers.CharField(validators=[_django_validator(validate_time_zone)])
         settings = PoliciesField(required=False)

@@ -16,6 +16,11 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}[a-z0-9]$")
 SLUG_INVALID = (
     "Use 3 to 50 lowercase letters, digits and hyphens, starting and ending with a letter or digit."
 )
+# Words the app uses in its own URLs (/app/auth/..., /app/onboarding, ...), never a slug.
+RESERVED_SLUGS = frozenset(
+    {"account", "admin", "api", "app", "auth", "new", "onboarding", "settings", "static"}
+)
+SLUG_RESERVED = "This word is reserved; choose another slug."
 CURRENCY_INVALID = "Not an ISO 4217 currency code (for example USD, EUR, GBP)."
 TIME_ZONE_INVALID = "Not an IANA time zone (for example Europe/London, America/New_York)."
 
@@ -23,6 +28,12 @@ TIME_ZONE_INVALID = "Not an IANA time zone (for example Europe/London, America/N
 def validate_slug(value: str) -> None:
     if not isinstance(value, str) or not SLUG_PATTERN.match(value):
         raise ValidationError(SLUG_INVALID, code="invalid")
+    validate_slug_not_reserved(value)
+
+
+def validate_slug_not_reserved(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(SLUG_RESERVED, code="reserved")
 
 
 def validate_currency(value: str) -> None:

@@ -6,7 +6,12 @@ from audit.models import AuditEvent
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
 from tenancy.services import LAST_OWNER, SLUG_TAKEN
-from tenancy.validators import CURRENCY_INVALID, SLUG_INVALID, TIME_ZONE_INVALID
+from tenancy.validators import (
+    CURRENCY_INVALID,
+    SLUG_INVALID,
+    SLUG_RESERVED,
+    TIME_ZONE_INVALID,
+)
 from tests.factories.tenancy import MembershipFactory, OrganizationFactory, RegionFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +47,7 @@ def test_create_organization_needs_a_session(api_client) -> None:
     [
         ("slug", "-acme", SLUG_INVALID),
         ("slug", "ACME", SLUG_INVALID),
+        ("slug", "onboarding", SLUG_RESERVED),
         ("currency", "usd", CURRENCY_INVALID),
         ("currency", "ABC", CURRENCY_INVALID),
         ("time_zone", "Europe/Atlantis", TIME_ZONE_INVALID),
