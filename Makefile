@@ -8,19 +8,26 @@ export PORT
 UV := $(shell uv --version >/dev/null 2>&1 && echo uv || echo "python3 -m uv")
 export UV
 
-.PHONY: run test lint format setup deps database demo api-docs db-stop clean
+.PHONY: run dev test lint format deps frontend-deps frontend browser database demo api-types \
+	db-stop clean
 
-run: database demo
+run: database demo frontend
 	./scripts/run.sh
 
-test: deps lint
+# Vite with hot reload on :5173, proxying the API to Django on :$(PORT).
+dev: database demo frontend-deps
+	./scripts/dev.sh
+
+test: deps frontend browser lint
+	cd frontend && npm test
 	$(UV) run pytest
 
-lint: deps
+lint: deps frontend-deps
 	$(UV) run ruff check .
 	$(UV) run ruff format --check .
 	$(UV) run mypy
 	$(UV) run python manage.py makemigrations --check --dry-run --verbosity 0
+	cd frontend && npm run typecheck && npm run lint && npm run api:check
 
 format: deps
 	$(UV) run ruff format .
@@ -29,6 +36,23 @@ format: deps
 deps:
 	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen --quiet
+
+frontend-deps:
+	cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
+
+frontend: frontend-deps
+	cd frontend && npm run build
+
+# The browser tests drive Debian's Chromium; install it when missing and we are allowed to.
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ -n "$${CHROMIUM_PATH:-}" ] || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || \
+	  { echo "Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH)"; exit 1; }
+
+# Regenerate the OpenAPI schema and the front end's types from it.
+api-types: deps frontend-deps
+	$(UV) run python manage.py spectacular --format openapi-json --file frontend/openapi.json
+	cd frontend && npm run api:types
 
 database: deps
 	$(UV) run python manage.py migrate --noinput

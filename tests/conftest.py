@@ -47,6 +47,20 @@ def django_db_setup(
         owner.creation.destroy_test_db(original_name, verbosity=0, keepdb=django_db_keepdb)
 
 
+@pytest.fixture(autouse=True)
+def _empty_job_queue_after_committing_tests(
+    request: pytest.FixtureRequest, django_db_blocker: Any
+) -> Iterator[None]:
+    """Transactional tests commit; Django's flush leaves the job tables (unmanaged) alone."""
+    yield
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    with django_db_blocker.unblock(), connections["default"].cursor() as cursor:
+        cursor.execute("DELETE FROM procrastinate_periodic_defers")
+        cursor.execute("DELETE FROM procrastinate_jobs")
+
+
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()

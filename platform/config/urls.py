@@ -1,11 +1,11 @@
 from django.contrib import admin
-from django.urls import URLPattern, URLResolver, include, path
-from django.views.generic import RedirectView
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
 
 from accounts.apis import MeApi
 from api.errors import not_found_view
 from api.health import healthz, readyz
+from config import frontend
 from tenancy.apis import OrganizationCreateApi
 
 # Everything a tenant owns lives under /api/v1/orgs/<org_slug>/ (the isolation tests walk it).
@@ -22,7 +22,8 @@ api_v1: list[URLPattern | URLResolver] = [
 ]
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/api/docs/"), name="home"),
+    path("", frontend.app, name="home"),
+    re_path(r"^app(?:/.*)?$", frontend.app, name="app"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("api/v1/", include(api_v1)),

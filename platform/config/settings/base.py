@@ -149,6 +149,7 @@ HEADLESS_FRONTEND_URLS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = SITE_NAME
+MFA_TOTP_TOLERANCE = 1  # accept the neighbouring 30-second step: phones' clocks drift
 LOGIN_URL = "/app/auth/login"
 
 # --- API ------------------------------------------------------------------------------------
@@ -197,11 +198,17 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="dbcache://django_cache"
 # --- static ---------------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("DJANGO_STATIC_ROOT", default=str(VAR_DIR / "static")))
-STATICFILES_DIRS: list[Any] = []
+# The React app's production build: index.html is served by config.frontend, the hashed
+# assets (Vite names them name-HASH.ext) as static files with a year-long cache.
+FRONTEND_DIST = ROOT_DIR / "frontend" / "dist"
+STATICFILES_DIRS: list[Any] = [FRONTEND_DIST] if FRONTEND_DIST.exists() else []
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/static/assets/.+-[0-9A-Za-z_-]{8,}\.\w+$"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Serve straight from the app folders and the front-end build, without collectstatic.
+WHITENOISE_USE_FINDERS = env.bool("WHITENOISE_USE_FINDERS", default=True)
 
 # --- security -------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

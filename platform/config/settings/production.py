@@ -14,6 +14,7 @@ if not ALLOWED_HOSTS:
 if not env.str("DATABASE_URL", default=""):
     raise ImproperlyConfigured("DATABASE_URL must be set in production (runtime role).")
 
+WHITENOISE_USE_FINDERS = False  # production serves what collectstatic gathered
 ACCOUNT_EMAIL_VERIFICATION = env.str("ACCOUNT_EMAIL_VERIFICATION", default="mandatory")
 
 SESSION_COOKIE_SECURE = True
@@ -42,5 +43,6 @@ CONTENT_SECURITY_POLICY = {
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Vite already hashes the app's assets; whitenoise adds compressed copies.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }

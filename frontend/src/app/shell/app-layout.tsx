@@ -1,0 +1,133 @@
+import { Anchor, AppShell, Group, NavLink, ScrollArea, UnstyledButton } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { Suspense } from "react";
+import { Link, NavLink as RouterNavLink, Outlet, useParams } from "react-router";
+
+import { PageLoader } from "@/components/ui/page-loader";
+import { APP_NAME, MOBILE_QUERY } from "@/config/app";
+import { paths } from "@/config/paths";
+import { findMembership, useMe } from "@/lib/auth/me";
+
+import { AccountMenu } from "./account-menu";
+import { accountNav, type NavItem, organizationNav } from "./nav-items";
+import { OrganizationSwitcher } from "./organization-switcher";
+
+/**
+ * The frame of the signed-in app: a header with the organization switcher and the account
+ * menu; a sidebar on wider screens, a bottom bar on phones. Navigation shows only what the
+ * person's role opens.
+ */
+export default function AppLayout() {
+  const isMobile = useMediaQuery(MOBILE_QUERY, window.matchMedia(MOBILE_QUERY).matches, {
+    getInitialValueInEffect: false,
+  });
+  const { orgSlug } = useParams();
+  const { data: me } = useMe();
+  const membership = findMembership(me, orgSlug);
+  const items = membership ? organizationNav(membership) : accountNav(me);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: true, desktop: isMobile } }}
+      footer={{ height: 64, collapsed: !isMobile }}
+      padding={{ base: "md", sm: "lg" }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Anchor
+              component={Link}
+              to={paths.home}
+              fw={800}
+              c="indigo"
+              underline="never"
+              visibleFrom="sm"
+            >
+              {APP_NAME}
+            </Anchor>
+            {me && <OrganizationSwitcher me={me} current={membership} />}
+          </Group>
+          {me && <AccountMenu me={me} />}
+        </Group>
+      </AppShell.Header>
+
+      {/* One navigation at a time, so each link exists once on the page. */}
+      {!isMobile && (
+        <AppShell.Navbar p="sm" aria-label="Main">
+          <AppShell.Section grow component={ScrollArea}>
+            {items.map((item) => (
+              <SidebarLink key={item.to} item={item} />
+            ))}
+          </AppShell.Section>
+        </AppShell.Navbar>
+      )}
+
+      <AppShell.Main>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+
+      {isMobile && (
+        <AppShell.Footer component="nav" aria-label="Main">
+          <Group h="100%" grow gap={0} wrap="nowrap">
+            {items.slice(0, 5).map((item) => (
+              <BottomLink key={item.to} item={item} />
+            ))}
+          </Group>
+        </AppShell.Footer>
+      )}
+    </AppShell>
+  );
+}
+
+function SidebarLink({ item }: { item: NavItem }) {
+  return (
+    <RouterNavLink to={item.to} end={item.end} style={{ textDecoration: "none", color: "inherit" }}>
+      {({ isActive }) => (
+        <NavLink
+          component="span"
+          label={item.label}
+          active={isActive}
+          c={isActive ? undefined : "dark.6"}
+          fw={isActive ? 600 : 500}
+          variant="light"
+          style={{ borderRadius: "var(--mantine-radius-md)" }}
+        />
+      )}
+    </RouterNavLink>
+  );
+}
+
+function BottomLink({ item }: { item: NavItem }) {
+  return (
+    <RouterNavLink to={item.to} end={item.end} style={{ textDecoration: "none", height: "100%" }}>
+      {({ isActive }) => (
+        <UnstyledButton
+          component="span"
+          h="100%"
+          w="100%"
+          display="flex"
+          style={{
+            alignItems: "center",
+            justifyContent: "center",
+            fontSize: "var(--mantine-font-size-sm)",
+            fontWeight: isActive ? 700 : 500,
+            color: isActive ? "var(--mantine-color-indigo-7)" : "var(--mantine-color-gray-7)",
+            borderTop: isActive
+              ? "3px solid var(--mantine-color-indigo-6)"
+              : "3px solid transparent",
+            textAlign: "center",
+            overflow: "hidden",
+            textOverflow: "ellipsis",
+            whiteSpace: "nowrap",
+            padding: "0 4px",
+          }}
+        >
+          {item.label}
+        </UnstyledButton>
+      )}
+    </RouterNavLink>
+  );
+}

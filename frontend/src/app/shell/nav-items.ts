@@ -1,0 +1,33 @@
+import { paths } from "@/config/paths";
+import type { Membership, Me } from "@/lib/auth/me";
+import { canManageOrganization, canReadActivity, canReadPeople } from "@/lib/authorization";
+
+export interface NavItem {
+  label: string;
+  to: string;
+  /** Matches only this exact path (the dashboard), not the pages below it. */
+  end?: boolean;
+}
+
+/** What the person's role opens in the organization, in the order of the navigation. */
+export function organizationNav(membership: Membership): NavItem[] {
+  const slug = membership.slug;
+  const role = membership.role;
+  const items: (NavItem | false)[] = [
+    { label: "Home", to: paths.organization.dashboard(slug), end: true },
+    canReadPeople(role) && { label: "People", to: paths.organization.people(slug) },
+    { label: "Regions", to: paths.organization.regions(slug) },
+    canManageOrganization(role) && { label: "Settings", to: paths.organization.settings(slug) },
+    canReadActivity(role) && { label: "Activity", to: paths.organization.activity(slug) },
+  ];
+  return items.filter((item) => item !== false);
+}
+
+/** Outside an organization (account pages, unknown organizations): the person's organizations. */
+export function accountNav(me: Me | undefined): NavItem[] {
+  const organizations = (me?.organizations ?? []).map((organization) => ({
+    label: organization.name,
+    to: paths.organization.dashboard(organization.slug),
+  }));
+  return [...organizations, { label: "Security", to: paths.account.security }];
+}

@@ -1,0 +1,17 @@
+// Client-side checks: they catch typos early; the server's answer remains the rule.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+// Django's default minimum (MinimumLengthValidator); the server also refuses common passwords.
+export const MIN_PASSWORD_LENGTH = 8;
+
+export function validateEmail(value: string): string | null {
+  if (!value.trim()) return "Enter your email address.";
+  return EMAIL.test(value.trim()) ? null : "Enter a valid email address.";
+}
+
+export function validateNewPassword(value: string): string | null {
+  if (!value) return "Choose a password.";
+  return value.length >= MIN_PASSWORD_LENGTH
+    ? null
+    : `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+}

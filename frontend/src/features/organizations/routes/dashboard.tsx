@@ -1,0 +1,86 @@
+// The organization's home. For everyone in it: a leader at a desk or a member on a phone. They
+// came to see where they are and what they can do, and to jump to it, in 5 seconds.
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Link, useParams } from "react-router";
+
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { PageLoader } from "@/components/ui/page-loader";
+import { paths } from "@/config/paths";
+import { useMembership } from "@/lib/auth/me";
+import {
+  canManageOrganization,
+  canReadActivity,
+  canReadPeople,
+  ROLE_LABELS,
+} from "@/lib/authorization";
+
+import { useOrganization } from "../api/get-organization";
+
+export default function DashboardRoute() {
+  const { orgSlug = "" } = useParams();
+  const membership = useMembership(orgSlug);
+  const organization = useOrganization(orgSlug);
+
+  if (organization.isPending || !membership) return <PageLoader />;
+  if (organization.isError) {
+    return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
+  }
+
+  const role = membership.role;
+  const links = [
+    canReadPeople(role) && {
+      to: paths.organization.people(orgSlug),
+      title: "People",
+      text: "Who is in the organization, and their roles.",
+    },
+    {
+      to: paths.organization.regions(orgSlug),
+      title: "Regions",
+      text: "How chapters are grouped.",
+    },
+    canManageOrganization(role) && {
+      to: paths.organization.settings(orgSlug),
+      title: "Settings",
+      text: "Name, currency, time zone and policies.",
+    },
+    canReadActivity(role) && {
+      to: paths.organization.activity(orgSlug),
+      title: "Activity",
+      text: "Who changed what, and when.",
+    },
+  ].filter((link) => link !== false);
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={6}>
+        <Title order={1}>{organization.data.name}</Title>
+        <Group gap="xs">
+          <Text c="dimmed">Your role:</Text>
+          <Badge variant="light">{ROLE_LABELS[role]}</Badge>
+        </Group>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+        {links.map((link) => (
+          <Card
+            key={link.to}
+            component={Link}
+            to={link.to}
+            withBorder
+            radius="md"
+            padding="lg"
+          >
+            <Text fw={600}>{link.title}</Text>
+            <Text size="sm" c="dimmed">
+              {link.text}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      <EmptyState
+        title="Nothing to show yet"
+        description="Chapters, meetings and referrals will appear here as your organization starts using the app."
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+// Organization settings. For owners and admins setting the organization up or changing a rule
+// (say, allowing four absences instead of three). They came to change one value and save it,
+// in about 20 seconds.
+import { Alert, Stack } from "@mantine/core";
+import { useParams } from "react-router";
+
+import { ErrorState } from "@/components/ui/error-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PageLoader } from "@/components/ui/page-loader";
+import { useMembership } from "@/lib/auth/me";
+import { canManageOrganization } from "@/lib/authorization";
+
+import { useOrganization } from "../api/get-organization";
+import { SettingsForm } from "../components/settings-form";
+
+export default function SettingsRoute() {
+  const { orgSlug = "" } = useParams();
+  const membership = useMembership(orgSlug);
+  const organization = useOrganization(orgSlug);
+
+  if (organization.isPending || !membership) return <PageLoader />;
+  if (organization.isError) {
+    return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
+  }
+  const canEdit = canManageOrganization(membership.role);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Settings"
+        description="The organization's name, currency, time zone and the rules its chapters follow."
+      />
+      {!canEdit && (
+        <Alert variant="light" color="blue">
+          Only owners and admins can change these settings.
+        </Alert>
+      )}
+      {/* Keyed by save time: a fresh form when the organization changes elsewhere. */}
+      <SettingsForm
+        key={organization.data.updated_at}
+        organization={organization.data}
+        canEdit={canEdit}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+
+import { mockFetch, sentBodies } from "@/testing/fetch";
+import { renderWithProviders } from "@/testing/render";
+
+import { PeopleTable } from "./people-table";
+
+const dana = {
+  id: "p2",
+  user: { id: "u2", email: "dana@demo.example.com", name: "Dana" },
+  role: "member",
+  region: null,
+  created_at: "2025-01-01T00:00:00Z",
+  updated_at: "2025-01-01T00:00:00Z",
+};
+const olive = {
+  ...dana,
+  id: "p1",
+  user: { id: "u1", email: "olive@demo.example.com", name: "Olive" },
+  role: "owner",
+};
+const north = {
+  id: "r1",
+  name: "North",
+  created_at: "2025-01-01T00:00:00Z",
+  updated_at: "2025-01-01T00:00:00Z",
+};
+
+function mockPeopleApi() {
+  return mockFetch({
+    "GET /api/v1/orgs/demo/people/": {
+      status: 200,
+      body: { next: null, previous: null, results: [olive, dana] },
+    },
+    "GET /api/v1/orgs/demo/regions/": {
+      status: 200,
+      body: { next: null, previous: null, results: [north] },
+    },
+    "PATCH /api/v1/orgs/demo/people/p2/": {
+      status: 200,
+      body: { ...dana, role: "region_director", region: "r1" },
+    },
+  });
+}
+
+describe("PeopleTable", () => {
+  it("makes someone a region director only once a region is chosen", async () => {
+    const fetch = mockPeopleApi();
+    const { user } = renderWithProviders(
+      <PeopleTable orgSlug="demo" viewerRole="owner" viewerUserId="u1" />,
+    );
+
+    await user.click(await screen.findByRole("combobox", { name: "Role of Dana" }));
+    await user.click(await screen.findByRole("option", { name: "Region director" }));
+
+    expect(screen.getByText("A region director needs a region.")).toBeInTheDocument();
+    expect(await sentBodies(fetch, "PATCH /api/v1/orgs/demo/people/p2/")).toEqual([]);
+
+    await user.click(screen.getByRole("combobox", { name: "Region of Dana" }));
+    await user.click(await screen.findByRole("option", { name: "North" }));
+
+    await screen.findByText("Dana is now region director.");
+    expect(await sentBodies(fetch, "PATCH /api/v1/orgs/demo/people/p2/")).toEqual([
+      { role: "region_director", region: "r1" },
+    ]);
+  });
+
+  it("lets staff read the list without controls", async () => {
+    mockPeopleApi();
+    renderWithProviders(<PeopleTable orgSlug="demo" viewerRole="staff" viewerUserId="u9" />);
+
+    expect(await screen.findByText("Dana")).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Role of Dana" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Remove Dana" })).not.toBeInTheDocument();
+  });
+});

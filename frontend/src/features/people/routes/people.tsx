@@ -1,0 +1,37 @@
+// People of the organization. For owners and admins who give someone a role (a new region
+// director, an admin to help), and for staff and region directors who look someone up. They
+// came to find a person and change their role or remove them, in about 15 seconds.
+import { Stack } from "@mantine/core";
+import { useParams } from "react-router";
+
+import { Forbidden } from "@/components/ui/forbidden";
+import { PageHeader } from "@/components/ui/page-header";
+import { PageLoader } from "@/components/ui/page-loader";
+import { useMe, useMembership } from "@/lib/auth/me";
+import { canManageOrganization, canReadPeople } from "@/lib/authorization";
+
+import { PeopleTable } from "../components/people-table";
+
+export default function PeopleRoute() {
+  const { orgSlug = "" } = useParams();
+  const me = useMe();
+  const membership = useMembership(orgSlug);
+
+  if (!me.data || !membership) return <PageLoader />;
+  // Members have no people list; the API would refuse it.
+  if (!canReadPeople(membership.role)) return <Forbidden />;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="People"
+        description={
+          canManageOrganization(membership.role)
+            ? "Everyone in the organization. Change a role or remove someone."
+            : "Everyone in the organization and their roles."
+        }
+      />
+      <PeopleTable orgSlug={orgSlug} viewerRole={membership.role} viewerUserId={me.data.id} />
+    </Stack>
+  );
+}
