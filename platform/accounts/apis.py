@@ -7,6 +7,7 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from api.permissions import scopes_for_role
 from api.schema import errors
 from api.views import ApiView
 from tenancy.models import Role
@@ -19,6 +20,12 @@ class MeOrganizationSerializer(serializers.Serializer[Any]):
     name = serializers.CharField(source="organization.name")
     role = serializers.ChoiceField(choices=Role.choices)
     region = serializers.UUIDField(source="region_id", allow_null=True)
+    scopes = serializers.SerializerMethodField(
+        help_text="What this role may do here, e.g. `people:write` (the API enforces the same)."
+    )
+
+    def get_scopes(self, membership: Any) -> list[str]:
+        return sorted(scopes_for_role(membership.role))
 
 
 class MeSerializer(serializers.Serializer[Any]):

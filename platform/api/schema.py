@@ -36,7 +36,12 @@ class ProblemSerializer(serializers.Serializer[Any]):
     status = serializers.IntegerField()
     detail = serializers.CharField()
     errors = serializers.DictField(  # type: ignore[assignment]
-        child=serializers.ListField(child=serializers.CharField()), required=False
+        child=serializers.JSONField(),
+        required=False,
+        help_text=(
+            "Messages by field name: a list of strings, or for an object field (such as "
+            "`settings`) an object of the same shape by key."
+        ),
     )
 
 

@@ -6,7 +6,7 @@ from accounts.apis import MeApi
 from api.errors import not_found_view
 from api.health import healthz, readyz
 from config import frontend
-from tenancy.apis import OrganizationCreateApi
+from tenancy.apis import OrganizationCreateApi, PolicyListApi
 
 # Everything a tenant owns lives under /api/v1/orgs/<org_slug>/ (the isolation tests walk it).
 organization_patterns: list[URLPattern | URLResolver] = [
@@ -17,6 +17,7 @@ organization_patterns: list[URLPattern | URLResolver] = [
 api_v1: list[URLPattern | URLResolver] = [
     path("me", MeApi.as_view(), name="me"),
     path("orgs", OrganizationCreateApi.as_view(), name="organization-create"),
+    path("policies", PolicyListApi.as_view(), name="policy-list"),
     path("orgs/<str:org_slug>/", include(organization_patterns)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
 ]

@@ -16,7 +16,7 @@ from api.serializers import InputSerializer
 from api.views import ApiView, OrganizationApiView
 from tenancy import selectors, services
 from tenancy.models import Organization, OrganizationMembership, Region, Role
-from tenancy.policies import effective_policies, validate_policies
+from tenancy.policies import INT_BOUNDS, POLICIES, effective_policies, validate_policies
 from tenancy.validators import (
     SLUG_INVALID,
     SLUG_PATTERN,
@@ -290,3 +290,33 @@ class PersonDetailApi(OrganizationApiView):
         )
         services.membership_delete(membership=membership, actor_membership=self.membership)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PolicySerializer(serializers.Serializer[Any]):
+    name = serializers.CharField()
+    type = serializers.ChoiceField(choices=["boolean", "integer"])
+    default = serializers.JSONField()
+    description = serializers.CharField()
+    minimum = serializers.IntegerField(allow_null=True)
+    maximum = serializers.IntegerField(allow_null=True)
+
+
+class PolicyListApi(ApiView):
+    @extend_schema(
+        operation_id="policy_list",
+        responses={200: PolicySerializer(many=True), **errors(401)},
+        summary="The policies an organization can set in `settings`, with defaults and bounds",
+    )
+    def get(self, request: Request) -> Response:
+        policies = [
+            {
+                "name": name,
+                "type": "boolean" if kind is bool else "integer",
+                "default": default,
+                "description": description,
+                "minimum": INT_BOUNDS.get(name, (None, None))[0],
+                "maximum": INT_BOUNDS.get(name, (None, None))[1],
+            }
+            for name, (kind, default, description) in POLICIES.items()
+        ]
+        return Response(PolicySerializer(policies, many=True).data)

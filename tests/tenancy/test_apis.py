@@ -235,3 +235,21 @@ def test_bad_paging_parameters_are_named(client_for, organization, owner, query)
     response = client_for(owner).get(f"/api/v1/orgs/{organization.slug}/regions/?{query}")
     assert response.status_code == 400
     assert list(response.json()["errors"]) == [query.split("=")[0]]
+
+
+def test_policies_are_described_for_the_settings_screen(client_for, user) -> None:
+    policies = {p["name"]: p for p in client_for(user).get("/api/v1/policies").json()}
+    assert policies["term_years"] == {
+        "name": "term_years",
+        "type": "integer",
+        "default": 1,
+        "description": "Length of a membership term, in years (1 or 2).",
+        "minimum": 1,
+        "maximum": 2,
+    }
+    assert policies["category_lock"]["type"] == "boolean"
+
+
+def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -> None:
+    me = client_for(member_of(organization, Role.STAFF)).get("/api/v1/me").json()
+    assert me["organizations"][0]["scopes"] == ["organization:read", "people:read", "regions:read"]

@@ -161,6 +161,26 @@ export interface paths {
         patch: operations["region_update"];
         trace?: never;
     };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policies an organization can set in `settings`, with defaults and bounds
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["policy_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -200,6 +220,8 @@ export interface components {
             role: components["schemas"]["OrganizationRoleEnum"];
             /** Format: uuid */
             region: string | null;
+            /** @description What this role may do here, e.g. `people:write` (the API enforces the same). */
+            readonly scopes: string[];
         };
         Organization: {
             /** Format: uuid */
@@ -286,14 +308,23 @@ export interface components {
             email: string;
             name: string;
         };
+        Policy: {
+            name: string;
+            type: components["schemas"]["TypeEnum"];
+            default: unknown;
+            description: string;
+            minimum: number | null;
+            maximum: number | null;
+        };
         /** @description The one error shape (RFC 9457 style). */
         Problem: {
             type: string;
             title: string;
             status: number;
             detail: string;
+            /** @description Messages by field name: a list of strings, or for an object field (such as `settings`) an object of the same shape by key. */
             errors?: {
-                [key: string]: string[];
+                [key: string]: unknown;
             };
         };
         Region: {
@@ -308,6 +339,12 @@ export interface components {
         RegionWriteRequest: {
             name: string;
         };
+        /**
+         * @description * `boolean` - boolean
+         *     * `integer` - integer
+         * @enum {string}
+         */
+        TypeEnum: "boolean" | "integer";
     };
     responses: never;
     parameters: never;
@@ -1082,6 +1119,34 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    policy_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
