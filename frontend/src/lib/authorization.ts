@@ -1,8 +1,21 @@
-// What each organization role may do, as the API enforces it (platform/api/permissions.py).
-// The app only hides what a role cannot use; the API is what refuses.
+// What the signed-in person may do in an organization. The API sends, for each organization in
+// /me, the scopes of the person's role there (platform/api/permissions.py maps roles to
+// scopes); the app reads them rather than keeping its own copy of that map. The app only hides
+// what a role cannot use; the API is what refuses.
 import type { components } from "@/lib/api/schema";
+import type { Membership } from "@/lib/auth/me";
 
 export type Role = components["schemas"]["OrganizationRoleEnum"];
+
+/** The scopes the API grants; a typo in a check fails to compile. */
+export type Scope =
+  | "organization:read"
+  | "organization:write"
+  | "regions:read"
+  | "regions:write"
+  | "people:read"
+  | "people:write"
+  | "audit:read";
 
 export const ROLES: readonly Role[] = ["owner", "admin", "staff", "region_director", "member"];
 
@@ -14,20 +27,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: "Member",
 };
 
-/** Change the organization, its regions and its people; read the audit trail. */
-export function canManageOrganization(role: Role): boolean {
-  return role === "owner" || role === "admin";
+/** Whether the membership's role may do `scope` in its organization (false without one). */
+export function hasScope(membership: Pick<Membership, "scopes"> | undefined, scope: Scope): boolean {
+  return membership?.scopes.includes(scope) ?? false;
 }
 
-export function canReadPeople(role: Role): boolean {
-  return role !== "member";
-}
-
-export function canReadActivity(role: Role): boolean {
-  return canManageOrganization(role);
-}
-
-/** Only owners give or take away the owner role (and remove owners). */
+/**
+ * Only owners give or take away the owner role (and remove owners). A rule about roles, not a
+ * scope: admins hold `people:write` too. The API enforces it as well.
+ */
 export function canGrantOwner(role: Role): boolean {
   return role === "owner";
 }

@@ -14,7 +14,14 @@ const me = {
     email: "owner@demo.example.com",
     name: "Olive",
     organizations: [
-      { id: "o1", slug: "demo", name: "Demo Network", role: "owner", region: null },
+      {
+        id: "o1",
+        slug: "demo",
+        name: "Demo Network",
+        role: "owner",
+        region: null,
+        scopes: ["organization:read", "organization:write"],
+      },
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { paths } from "@/config/paths";
 import type { Membership, Me } from "@/lib/auth/me";
-import { canManageOrganization, canReadActivity, canReadPeople } from "@/lib/authorization";
+import { hasScope, type Scope } from "@/lib/authorization";
 
 export interface NavItem {
   label: string;
@@ -9,16 +9,16 @@ export interface NavItem {
   end?: boolean;
 }
 
-/** What the person's role opens in the organization, in the order of the navigation. */
+/** What the person's scopes open in the organization, in the order of the navigation. */
 export function organizationNav(membership: Membership): NavItem[] {
   const slug = membership.slug;
-  const role = membership.role;
+  const can = (scope: Scope) => hasScope(membership, scope);
   const items: (NavItem | false)[] = [
     { label: "Home", to: paths.organization.dashboard(slug), end: true },
-    canReadPeople(role) && { label: "People", to: paths.organization.people(slug) },
-    { label: "Regions", to: paths.organization.regions(slug) },
-    canManageOrganization(role) && { label: "Settings", to: paths.organization.settings(slug) },
-    canReadActivity(role) && { label: "Activity", to: paths.organization.activity(slug) },
+    can("people:read") && { label: "People", to: paths.organization.people(slug) },
+    can("regions:read") && { label: "Regions", to: paths.organization.regions(slug) },
+    can("organization:write") && { label: "Settings", to: paths.organization.settings(slug) },
+    can("audit:read") && { label: "Activity", to: paths.organization.activity(slug) },
   ];
   return items.filter((item) => item !== false);
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema";
+import { sharedKey } from "@/lib/query-keys";
 
 export type Me = components["schemas"]["Me"];
 export type Membership = components["schemas"]["MeOrganization"];
@@ -12,7 +13,7 @@ export function getMe(): Promise<Me> {
   return unwrap(api.GET("/api/v1/me"));
 }
 
-export const meQueryKey = ["me"] as const;
+export const meQueryKey = sharedKey("me");
 
 export function meQueryOptions() {
   return queryOptions({ queryKey: meQueryKey, queryFn: getMe, staleTime: 60_000 });

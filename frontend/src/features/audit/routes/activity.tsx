@@ -7,7 +7,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
-import { canReadActivity } from "@/lib/authorization";
+import { hasScope } from "@/lib/authorization";
 
 import { AuditTable } from "../components/audit-table";
 
@@ -16,7 +16,7 @@ export default function ActivityRoute() {
   const membership = useMembership(orgSlug);
 
   if (!membership) return <PageLoader />;
-  if (!canReadActivity(membership.role)) return <Forbidden />;
+  if (!hasScope(membership, "audit:read")) return <Forbidden />;
 
   return (
     <Stack gap="md">

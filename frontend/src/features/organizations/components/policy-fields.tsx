@@ -1,61 +1,62 @@
 import { NumberInput, SimpleGrid, Switch } from "@mantine/core";
 
-import { policyDefinition, type Policies, type PolicyValue } from "./policies";
+import type { Policy } from "../api/get-policies";
+
+import { policyLabel, type PolicyValue } from "./policies";
 
 interface PolicyFieldsProps {
-  policies: Policies;
+  /** As GET /api/v1/policies lists them. */
+  policies: Policy[];
+  /** By policy name; a number input holds "" while it is being cleared. */
+  values: Record<string, PolicyValue | string>;
   errors: Record<string, unknown>;
   disabled: boolean;
-  onChange: (key: string, value: PolicyValue | string) => void;
+  onChange: (name: string, value: PolicyValue | string) => void;
 }
 
-/** Each policy as a switch (yes/no) or a number input, with its description. */
-export function PolicyFields({ policies, errors, disabled, onChange }: PolicyFieldsProps) {
-  const entries = Object.entries(policies);
-  const switches = entries.filter(([, value]) => typeof value === "boolean");
-  const numbers = entries.filter(([, value]) => typeof value !== "boolean");
-  const errorOf = (key: string) => {
-    const error = errors[`settings.${key}`];
+/** Each policy as a number input (integers, within their bounds) or a switch (booleans). */
+export function PolicyFields({ policies, values, errors, disabled, onChange }: PolicyFieldsProps) {
+  const numbers = policies.filter((policy) => policy.type === "integer");
+  const switches = policies.filter((policy) => policy.type === "boolean");
+  const errorOf = (name: string) => {
+    const error = errors[`settings.${name}`];
     return typeof error === "string" ? error : undefined;
   };
 
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="lg">
-        {numbers.map(([key, value]) => {
-          const definition = policyDefinition(key);
+        {numbers.map((policy) => {
+          const value = values[policy.name];
           return (
             <NumberInput
-              key={key}
-              label={definition.label}
-              description={definition.description}
-              value={value as number | string}
-              min={definition.min}
-              max={definition.max}
+              key={policy.name}
+              label={policyLabel(policy.name)}
+              description={policy.description}
+              value={typeof value === "boolean" ? "" : (value ?? "")}
+              min={policy.minimum ?? undefined}
+              max={policy.maximum ?? undefined}
               allowDecimal={false}
-              allowNegative={false}
+              allowNegative={policy.minimum === null || policy.minimum < 0}
               clampBehavior="none"
               disabled={disabled}
-              error={errorOf(key)}
-              onChange={(next) => onChange(key, next)}
+              error={errorOf(policy.name)}
+              onChange={(next) => onChange(policy.name, next)}
             />
           );
         })}
       </SimpleGrid>
-      {switches.map(([key, value]) => {
-        const definition = policyDefinition(key);
-        return (
-          <Switch
-            key={key}
-            label={definition.label}
-            description={definition.description}
-            checked={value as boolean}
-            disabled={disabled}
-            error={errorOf(key)}
-            onChange={(event) => onChange(key, event.currentTarget.checked)}
-          />
-        );
-      })}
+      {switches.map((policy) => (
+        <Switch
+          key={policy.name}
+          label={policyLabel(policy.name)}
+          description={policy.description}
+          checked={values[policy.name] === true}
+          disabled={disabled}
+          error={errorOf(policy.name)}
+          onChange={(event) => onChange(policy.name, event.currentTarget.checked)}
+        />
+      ))}
     </>
   );
 }

@@ -16,6 +16,25 @@ const organization = {
   created_at: "2025-01-01T00:00:00Z",
   updated_at: "2025-01-01T00:00:00Z",
 };
+// As GET /api/v1/policies lists them (a subset).
+const policies = [
+  {
+    name: "max_absences",
+    type: "integer" as const,
+    default: 3,
+    description: "Absences allowed in the rolling window.",
+    minimum: 0,
+    maximum: 52,
+  },
+  {
+    name: "category_lock",
+    type: "boolean" as const,
+    default: true,
+    description: "One active member per category per chapter.",
+    minimum: null,
+    maximum: null,
+  },
+];
 
 describe("SettingsForm", () => {
   it("shows a policy's server error next to that policy", async () => {
@@ -32,7 +51,7 @@ describe("SettingsForm", () => {
       },
     });
     const { user } = renderWithProviders(
-      <SettingsForm organization={organization} canEdit />,
+      <SettingsForm organization={organization} policies={policies} canEdit />,
     );
 
     await user.click(screen.getByRole("switch", { name: /Category lock/ }));
@@ -55,7 +74,7 @@ describe("SettingsForm", () => {
   it("refuses a number out of bounds before asking the server", async () => {
     const fetch = mockFetch({});
     const { user } = renderWithProviders(
-      <SettingsForm organization={organization} canEdit />,
+      <SettingsForm organization={organization} policies={policies} canEdit />,
     );
 
     const absences = screen.getByRole("textbox", { name: /Absences allowed/ });
@@ -69,9 +88,52 @@ describe("SettingsForm", () => {
 
   it("shows the values without a save button to other roles", () => {
     mockFetch({});
-    renderWithProviders(<SettingsForm organization={organization} canEdit={false} />);
+    renderWithProviders(
+      <SettingsForm organization={organization} policies={policies} canEdit={false} />,
+    );
 
     expect(screen.getByRole("switch", { name: /Category lock/ })).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Save settings" })).not.toBeInTheDocument();
+  });
+
+  it("shows a policy the server lists as it describes it, with its default and its bounds", async () => {
+    const fetch = mockFetch({});
+    const guests = {
+      name: "max_guests_per_meeting",
+      type: "integer" as const,
+      default: 4,
+      description: "Guests a member may bring to one meeting.",
+      minimum: 1,
+      maximum: 8,
+    };
+    const quiet = {
+      name: "quiet_hours",
+      type: "boolean" as const,
+      default: true,
+      description: "No notifications at night.",
+      minimum: null,
+      maximum: null,
+    };
+    const { user } = renderWithProviders(
+      <SettingsForm
+        organization={organization}
+        policies={[...policies, guests, quiet]}
+        canEdit
+      />,
+    );
+
+    const guestsInput = screen.getByRole("textbox", { name: "Max guests per meeting" });
+    expect(guestsInput).toHaveValue("4");
+    expect(guestsInput).toHaveAccessibleDescription("Guests a member may bring to one meeting.");
+    // A switch's name takes in its description.
+    expect(screen.getByRole("switch", { name: /^Quiet hours/ })).toBeChecked();
+    expect(screen.getByText("No notifications at night.")).toBeInTheDocument();
+
+    await user.clear(guestsInput);
+    await user.type(guestsInput, "9");
+    await user.click(screen.getByRole("button", { name: "Save settings" }));
+
+    expect(await screen.findByText("Must be between 1 and 8.")).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -1,17 +1,18 @@
 import { Button, Divider, Group, Stack, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
 import { applyServerErrors } from "@/lib/form-errors";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import type { Organization } from "../api/get-organization";
+import type { Policy } from "../api/get-policies";
 import { useUpdateOrganization } from "../api/update-organization";
 
 import { CurrencySelect } from "./currency-select";
-import { type Policies, type PolicyValue, policiesFrom, validatePolicy } from "./policies";
+import { type PolicyValue, policyValues, validatePolicy } from "./policies";
 import { PolicyFields } from "./policy-fields";
 import { TimeZoneSelect } from "./time-zone-select";
 
@@ -23,35 +24,42 @@ interface SettingsValues {
   settings: Record<string, PolicyValue | string>;
 }
 
-// Module-level, so the form's setters stay stable between renders (the selects are memoised).
-function validate(values: SettingsValues) {
-  const errors: Record<string, string | null> = {
-    name: values.name.trim() ? null : "Enter the organization's name.",
-    currency: values.currency ? null : "Choose a currency.",
-    time_zone: values.time_zone ? null : "Choose a time zone.",
+// Made once per list of policies (memoised below), so the form's setters stay stable between
+// renders (the selects are memoised).
+function validatorFor(policies: Policy[]) {
+  return (values: SettingsValues) => {
+    const errors: Record<string, string | null> = {
+      name: values.name.trim() ? null : "Enter the organization's name.",
+      currency: values.currency ? null : "Choose a currency.",
+      time_zone: values.time_zone ? null : "Choose a time zone.",
+    };
+    for (const policy of policies) {
+      const value = values.settings[policy.name];
+      errors[`settings.${policy.name}`] =
+        typeof value === "string" ? "Enter a number." : validatePolicy(policy, value);
+    }
+    return errors;
   };
-  for (const [key, value] of Object.entries(values.settings)) {
-    errors[`settings.${key}`] =
-      typeof value === "string" ? "Enter a number." : validatePolicy(key, value);
-  }
-  return errors;
 }
 
 interface SettingsFormProps {
   organization: Organization;
+  /** The policies an organization can set (GET /api/v1/policies). */
+  policies: Policy[];
   /** Owners and admins; everyone else sees the values without being able to change them. */
   canEdit: boolean;
 }
 
-export function SettingsForm({ organization, canEdit }: SettingsFormProps) {
+export function SettingsForm({ organization, policies, canEdit }: SettingsFormProps) {
   const update = useUpdateOrganization(organization.slug);
   const [formError, setFormError] = useState<string | null>(null);
+  const validate = useMemo(() => validatorFor(policies), [policies]);
   const form = useForm<SettingsValues>({
     initialValues: {
       name: organization.name,
       currency: organization.currency,
       time_zone: organization.time_zone,
-      settings: policiesFrom(organization.settings),
+      settings: policyValues(policies, organization.settings),
     },
     validate,
   });
@@ -116,7 +124,8 @@ export function SettingsForm({ organization, canEdit }: SettingsFormProps) {
           Policies
         </Title>
         <PolicyFields
-          policies={form.values.settings as Policies}
+          policies={policies}
+          values={form.values.settings}
           errors={form.errors}
           disabled={!canEdit}
           onChange={(key, value) => form.setFieldValue(`settings.${key}`, value)}

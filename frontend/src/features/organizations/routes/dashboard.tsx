@@ -8,12 +8,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
-import {
-  canManageOrganization,
-  canReadActivity,
-  canReadPeople,
-  ROLE_LABELS,
-} from "@/lib/authorization";
+import { hasScope, ROLE_LABELS, type Scope } from "@/lib/authorization";
 
 import { useOrganization } from "../api/get-organization";
 
@@ -27,24 +22,24 @@ export default function DashboardRoute() {
     return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
   }
 
-  const role = membership.role;
+  const can = (scope: Scope) => hasScope(membership, scope);
   const links = [
-    canReadPeople(role) && {
+    can("people:read") && {
       to: paths.organization.people(orgSlug),
       title: "People",
       text: "Who is in the organization, and their roles.",
     },
-    {
+    can("regions:read") && {
       to: paths.organization.regions(orgSlug),
       title: "Regions",
       text: "How chapters are grouped.",
     },
-    canManageOrganization(role) && {
+    can("organization:write") && {
       to: paths.organization.settings(orgSlug),
       title: "Settings",
       text: "Name, currency, time zone and policies.",
     },
-    canReadActivity(role) && {
+    can("audit:read") && {
       to: paths.organization.activity(orgSlug),
       title: "Activity",
       text: "Who changed what, and when.",
@@ -57,7 +52,7 @@ export default function DashboardRoute() {
         <Title order={1}>{organization.data.name}</Title>
         <Group gap="xs">
           <Text c="dimmed">Your role:</Text>
-          <Badge variant="light">{ROLE_LABELS[role]}</Badge>
+          <Badge variant="light">{ROLE_LABELS[membership.role]}</Badge>
         </Group>
       </Stack>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">

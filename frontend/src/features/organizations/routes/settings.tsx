@@ -8,21 +8,26 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
-import { canManageOrganization } from "@/lib/authorization";
+import { hasScope } from "@/lib/authorization";
 
 import { useOrganization } from "../api/get-organization";
+import { usePolicies } from "../api/get-policies";
 import { SettingsForm } from "../components/settings-form";
 
 export default function SettingsRoute() {
   const { orgSlug = "" } = useParams();
   const membership = useMembership(orgSlug);
   const organization = useOrganization(orgSlug);
+  const policies = usePolicies();
 
-  if (organization.isPending || !membership) return <PageLoader />;
+  if (organization.isPending || policies.isPending || !membership) return <PageLoader />;
   if (organization.isError) {
     return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
   }
-  const canEdit = canManageOrganization(membership.role);
+  if (policies.isError) {
+    return <ErrorState error={policies.error} onRetry={() => void policies.refetch()} />;
+  }
+  const canEdit = hasScope(membership, "organization:write");
 
   return (
     <Stack gap="md">
@@ -39,6 +44,7 @@ export default function SettingsRoute() {
       <SettingsForm
         key={organization.data.updated_at}
         organization={organization.data}
+        policies={policies.data}
         canEdit={canEdit}
       />
     </Stack>

@@ -48,7 +48,7 @@ describe("PeopleTable", () => {
   it("makes someone a region director only once a region is chosen", async () => {
     const fetch = mockPeopleApi();
     const { user } = renderWithProviders(
-      <PeopleTable orgSlug="demo" viewerRole="owner" viewerUserId="u1" />,
+      <PeopleTable orgSlug="demo" canEdit viewerRole="owner" viewerUserId="u1" />,
     );
 
     await user.click(await screen.findByRole("combobox", { name: "Role of Dana" }));
@@ -68,10 +68,27 @@ describe("PeopleTable", () => {
 
   it("lets staff read the list without controls", async () => {
     mockPeopleApi();
-    renderWithProviders(<PeopleTable orgSlug="demo" viewerRole="staff" viewerUserId="u9" />);
+    renderWithProviders(
+      <PeopleTable orgSlug="demo" canEdit={false} viewerRole="staff" viewerUserId="u9" />,
+    );
 
     expect(await screen.findByText("Dana")).toBeInTheDocument();
     expect(screen.queryByRole("combobox", { name: "Role of Dana" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Remove Dana" })).not.toBeInTheDocument();
+  });
+
+  it("lets an admin manage people but neither touch an owner nor grant the owner role", async () => {
+    mockPeopleApi();
+    const { user } = renderWithProviders(
+      <PeopleTable orgSlug="demo" canEdit viewerRole="admin" viewerUserId="u9" />,
+    );
+
+    expect(await screen.findByRole("button", { name: "Remove Dana" })).toBeInTheDocument();
+    expect(screen.queryByRole("combobox", { name: "Role of Olive" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Remove Olive" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("combobox", { name: "Role of Dana" }));
+    expect(await screen.findByRole("option", { name: "Admin" })).toBeInTheDocument();
+    expect(screen.queryByRole("option", { name: "Owner" })).not.toBeInTheDocument();
   });
 });

@@ -15,11 +15,14 @@ import { PersonRow } from "./person-row";
 
 interface PeopleTableProps {
   orgSlug: string;
+  /** The viewer holds `people:write`: change roles and remove people. */
+  canEdit: boolean;
+  /** Still needed for the owner role, which only an owner grants or removes. */
   viewerRole: Role;
   viewerUserId: string;
 }
 
-export function PeopleTable({ orgSlug, viewerRole, viewerUserId }: PeopleTableProps) {
+export function PeopleTable({ orgSlug, canEdit, viewerRole, viewerUserId }: PeopleTableProps) {
   const [role, setRole] = useState<Role | null>(null);
   const people = usePeople(orgSlug, role ? { role } : {});
   const regions = useRegionChoices(orgSlug);
@@ -77,6 +80,7 @@ export function PeopleTable({ orgSlug, viewerRole, viewerUserId }: PeopleTablePr
                   key={person.id}
                   orgSlug={orgSlug}
                   person={person}
+                  canEditPeople={canEdit}
                   viewerRole={viewerRole}
                   isYou={person.user.id === viewerUserId}
                   regions={regions.data ?? []}

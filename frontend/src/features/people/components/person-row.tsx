@@ -4,13 +4,7 @@ import { useState } from "react";
 
 import { ConfirmModal } from "@/components/ui/confirm-modal";
 import { Select } from "@/components/ui/select";
-import {
-  canGrantOwner,
-  canManageOrganization,
-  type Role,
-  ROLE_LABELS,
-  ROLES,
-} from "@/lib/authorization";
+import { canGrantOwner, type Role, ROLE_LABELS, ROLES } from "@/lib/authorization";
 import { errorMessage } from "@/lib/errors";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
@@ -21,6 +15,8 @@ import { useUpdatePerson } from "../api/update-person";
 interface PersonRowProps {
   orgSlug: string;
   person: Person;
+  /** The viewer holds `people:write`. */
+  canEditPeople: boolean;
   viewerRole: Role;
   isYou: boolean;
   regions: { value: string; label: string }[];
@@ -30,7 +26,14 @@ export function personName(person: Person): string {
   return person.user.name || person.user.email;
 }
 
-export function PersonRow({ orgSlug, person, viewerRole, isYou, regions }: PersonRowProps) {
+export function PersonRow({
+  orgSlug,
+  person,
+  canEditPeople,
+  viewerRole,
+  isYou,
+  regions,
+}: PersonRowProps) {
   const update = useUpdatePerson(orgSlug);
   const remove = useDeletePerson(orgSlug);
   // A region director needs a region: picking that role waits here until one is chosen.
@@ -38,8 +41,7 @@ export function PersonRow({ orgSlug, person, viewerRole, isYou, regions }: Perso
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
 
   const name = personName(person);
-  const canEdit =
-    canManageOrganization(viewerRole) && (person.role !== "owner" || canGrantOwner(viewerRole));
+  const canEdit = canEditPeople && (person.role !== "owner" || canGrantOwner(viewerRole));
   const roleOptions = ROLES.filter((role) => role !== "owner" || canGrantOwner(viewerRole)).map(
     (role) => ({ value: role, label: ROLE_LABELS[role] }),
   );

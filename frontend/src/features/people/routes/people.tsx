@@ -8,7 +8,7 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMe, useMembership } from "@/lib/auth/me";
-import { canManageOrganization, canReadPeople } from "@/lib/authorization";
+import { hasScope } from "@/lib/authorization";
 
 import { PeopleTable } from "../components/people-table";
 
@@ -19,19 +19,25 @@ export default function PeopleRoute() {
 
   if (!me.data || !membership) return <PageLoader />;
   // Members have no people list; the API would refuse it.
-  if (!canReadPeople(membership.role)) return <Forbidden />;
+  if (!hasScope(membership, "people:read")) return <Forbidden />;
+  const canEdit = hasScope(membership, "people:write");
 
   return (
     <Stack gap="md">
       <PageHeader
         title="People"
         description={
-          canManageOrganization(membership.role)
+          canEdit
             ? "Everyone in the organization. Change a role or remove someone."
             : "Everyone in the organization and their roles."
         }
       />
-      <PeopleTable orgSlug={orgSlug} viewerRole={membership.role} viewerUserId={me.data.id} />
+      <PeopleTable
+        orgSlug={orgSlug}
+        canEdit={canEdit}
+        viewerRole={membership.role}
+        viewerUserId={me.data.id}
+      />
     </Stack>
   );
 }

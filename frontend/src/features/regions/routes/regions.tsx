@@ -9,7 +9,7 @@ import { LoadMore } from "@/components/ui/load-more";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
-import { canManageOrganization } from "@/lib/authorization";
+import { hasScope } from "@/lib/authorization";
 
 import { useCreateRegion } from "../api/create-region";
 import { useRegions } from "../api/get-regions";
@@ -23,7 +23,7 @@ export default function RegionsRoute() {
   const create = useCreateRegion(orgSlug);
 
   if (!membership) return <PageLoader />;
-  const canEdit = canManageOrganization(membership.role);
+  const canEdit = hasScope(membership, "regions:write");
 
   let content;
   if (regions.isPending) {
