@@ -37,10 +37,16 @@ deps:
 	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen --quiet
 
-frontend-deps:
-	cd frontend && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
+# npm packages: installed again only when the lock file changes.
+frontend-deps: frontend/node_modules/.package-lock.json
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
 
-frontend: frontend-deps
+# The production build: rebuilt only when a source file is newer than it.
+FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts \
+	frontend/package.json frontend/tsconfig.json frontend/tsconfig.node.json -type f 2>/dev/null)
+frontend: frontend/dist/index.html
+frontend/dist/index.html: $(FRONTEND_SOURCES) frontend/node_modules/.package-lock.json
 	cd frontend && npm run build
 
 # The browser tests drive Debian's Chromium; install it when missing and we are allowed to.
