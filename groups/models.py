@@ -1,1 +1,142 @@
-"""Chapters, categories, members, chapter roles, meetings, attendance and visitors."""
+"""Chapters, categories and members (seats), as leaders name them (domain.md)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models.functions import Lower
+
+from tenancy.models import Region, TenantModel
+from tenancy.validators import validate_time_zone
+
+
+class Category(TenantModel):
+    """A profession ("Residential real estate"), organization-wide, with optional specialties."""
+
+    name = models.CharField(max_length=120)
+    specialties = ArrayField(models.CharField(max_length=120), default=list, blank=True)
+    is_active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint("organization", Lower("name"), name="category_name_ci_uniq"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Chapter(TenantModel):
+    class Status(models.TextChoices):
+        FORMING = "forming", "Forming"
+        ACTIVE = "active", "Active"
+        SUSPENDED = "suspended", "Suspended"
+        CLOSED = "closed", "Closed"
+
+    class Frequency(models.TextChoices):
+        WEEKLY = "weekly", "Weekly"
+        BIWEEKLY = "biweekly", "Every two weeks"
+        MONTHLY = "monthly", "Monthly"
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", "In person"
+        ONLINE = "online", "Online"
+        HYBRID = "hybrid", "Hybrid"
+
+    name = models.CharField(max_length=120)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, null=True, blank=True, related_name="chapters"
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.FORMING)
+    meeting_frequency = models.CharField(
+        max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
+    )
+    meeting_weekday = models.PositiveSmallIntegerField(
+        default=1, help_text="0 = Monday ... 6 = Sunday"
+    )
+    meeting_start_time = models.TimeField()
+    meeting_duration_minutes = models.PositiveSmallIntegerField(default=90)
+    time_zone = models.CharField(max_length=64, validators=[validate_time_zone])
+    meeting_format = models.CharField(
+        max_length=10, choices=Format.choices, default=Format.IN_PERSON
+    )
+    meeting_place = models.CharField(max_length=300, blank=True)
+    meeting_link = models.URLField(blank=True)
+    capacity = models.PositiveSmallIntegerField(default=50)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint("organization", Lower("name"), name="chapter_name_ci_uniq"),
+            models.CheckConstraint(
+                condition=models.Q(meeting_weekday__lte=6), name="chapter_weekday_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Member(TenantModel):
+    """A person's seat in one chapter."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACTIVE = "active", "Active"
+        ON_LEAVE = "on_leave", "On leave"
+        LATE = "late", "Late (renewal overdue)"
+        SUSPENDED = "suspended", "Suspended"
+        DROPPED = "dropped", "Dropped"
+        EXPIRED = "expired", "Expired"
+
+    chapter = models.ForeignKey(Chapter, on_delete=models.PROTECT, related_name="members")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="seats",
+    )
+    invited_email = models.EmailField(blank=True)
+    name = models.CharField(max_length=150)
+    business_name = models.CharField(max_length=200, blank=True)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, null=True, blank=True, related_name="members"
+    )
+    phone = models.CharField(max_length=40, blank=True)
+    website = models.URLField(blank=True)
+    bio = models.TextField(blank=True)
+    interests = ArrayField(models.CharField(max_length=60), default=list, blank=True)
+    joined_on = models.DateField(null=True, blank=True)
+    term_years = models.PositiveSmallIntegerField(default=1)
+    renewal_on = models.DateField(null=True, blank=True)
+    sponsor = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="sponsored"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    # Set by the service when the seat holds its category under the organization's category
+    # lock; the partial unique constraint below makes two simultaneous activations impossible.
+    holds_category = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [
+            models.Index(
+                fields=["organization", "chapter", "status"], name="member_chapter_status"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "chapter", "category"],
+                condition=models.Q(holds_category=True),
+                name="member_category_lock",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(term_years__in=[1, 2]), name="member_term_years"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -16,6 +16,12 @@ REGIONS_WRITE = "regions:write"
 PEOPLE_READ = "people:read"
 PEOPLE_WRITE = "people:write"
 AUDIT_READ = "audit:read"
+CHAPTERS_READ = "chapters:read"
+CHAPTERS_WRITE = "chapters:write"
+CATEGORIES_READ = "categories:read"
+CATEGORIES_WRITE = "categories:write"
+MEMBERS_READ = "members:read"
+MEMBERS_WRITE = "members:write"
 
 ALL_SCOPES = frozenset(
     {
@@ -26,17 +32,26 @@ ALL_SCOPES = frozenset(
         PEOPLE_READ,
         PEOPLE_WRITE,
         AUDIT_READ,
+        CHAPTERS_READ,
+        CHAPTERS_WRITE,
+        CATEGORIES_READ,
+        CATEGORIES_WRITE,
+        MEMBERS_READ,
+        MEMBERS_WRITE,
     }
 )
 
-_LEADER_READ = frozenset({ORGANIZATION_READ, REGIONS_READ, PEOPLE_READ})
+_MEMBER = frozenset({ORGANIZATION_READ, REGIONS_READ, CHAPTERS_READ, CATEGORIES_READ, MEMBERS_READ})
+_LEADER_READ = _MEMBER | {PEOPLE_READ}
+# Staff run the organization's chapters day to day; its structure stays with owners and admins.
+_STAFF = _LEADER_READ | {CHAPTERS_WRITE, CATEGORIES_WRITE, MEMBERS_WRITE}
 
 ROLE_SCOPES: dict[str, frozenset[str]] = {
     Role.OWNER: ALL_SCOPES,
     Role.ADMIN: ALL_SCOPES,
-    Role.STAFF: _LEADER_READ,
+    Role.STAFF: _STAFF,
     Role.REGION_DIRECTOR: _LEADER_READ,
-    Role.MEMBER: frozenset({ORGANIZATION_READ, REGIONS_READ}),
+    Role.MEMBER: _MEMBER,
 }
 
 

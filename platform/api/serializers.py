@@ -1,4 +1,5 @@
-"""Base for request bodies: a field the endpoint does not know is an error, not ignored."""
+"""Base for request bodies: a field the endpoint does not know is an error, not ignored, and
+JSON types are taken at their word (DRF would quietly turn 0 into "0" or "yes" into True)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,26 @@ from rest_framework import serializers
 
 UNKNOWN_FIELD = "Unknown field."
 NOT_A_STRING = "Must be a string."
+NOT_A_BOOLEAN = "Must be true or false."
+NOT_A_NUMBER = "Must be a whole number."
+NOT_A_LIST = "Must be a list."
+
+
+def _type_error(field: serializers.Field[Any, Any, Any, Any], value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(field, serializers.BooleanField):
+        return None if isinstance(value, bool) else NOT_A_BOOLEAN
+    if isinstance(field, serializers.IntegerField):
+        return None if isinstance(value, int) and not isinstance(value, bool) else NOT_A_NUMBER
+    if isinstance(field, serializers.ListField):
+        if not isinstance(value, list):
+            return NOT_A_LIST
+        errors = (_type_error(field.child, item) for item in value)
+        return next((error for error in errors if error is not None), None)
+    if isinstance(field, serializers.CharField | serializers.DateField | serializers.TimeField):
+        return None if isinstance(value, str) else NOT_A_STRING
+    return None
 
 
 class InputSerializer(serializers.Serializer[Any]):
@@ -17,15 +38,11 @@ class InputSerializer(serializers.Serializer[Any]):
             unknown = sorted(set(data) - set(self.fields))
             if unknown:
                 raise serializers.ValidationError({key: [UNKNOWN_FIELD] for key in unknown})
-            # JSON bodies are typed: 0 is not the text "0" (DRF would quietly convert it).
-            not_text = sorted(
-                name
+            wrong = {
+                name: [message]
                 for name, field in self.fields.items()
-                if isinstance(field, serializers.CharField)
-                and name in data
-                and data[name] is not None
-                and not isinstance(data[name], str)
-            )
-            if not_text:
-                raise serializers.ValidationError({name: [NOT_A_STRING] for name in not_text})
+                if name in data and (message := _type_error(field, data[name])) is not None
+            }
+            if wrong:
+                raise serializers.ValidationError(wrong)
         return super().to_internal_value(data)

@@ -14,6 +14,7 @@ from core.errors import Conflict, PermissionDenied
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
 from tenancy.policies import validate_policies
+from tenancy.signals import organization_created
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ def organization_create(
                 target=organization,
                 after=_organization_snapshot(organization),
             )
+            organization_created.send(sender=Organization, organization=organization, actor=actor)
             # Enqueued in this transaction: the job exists only if the organization does.
             send_welcome_email.defer(
                 organization_id=str(organization.pk), membership_id=str(membership.pk)

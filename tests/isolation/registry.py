@@ -12,6 +12,7 @@ from typing import Any
 
 from tenancy.context import tenant
 from tenancy.models import Organization, Role
+from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
 Maker = Callable[[Organization], tuple[dict[str, Any], Any]]
@@ -47,6 +48,26 @@ def _audit_event(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {}, event.pk
 
 
+def _chapter(organization: Organization) -> tuple[dict[str, Any], Any]:
+    chapter = ChapterFactory(organization=organization)
+    return {"chapter_id": chapter.pk}, chapter.pk
+
+
+def _category(organization: Organization) -> tuple[dict[str, Any], Any]:
+    category = CategoryFactory(organization=organization)
+    return {"category_id": category.pk}, category.pk
+
+
+def _member(organization: Organization) -> tuple[dict[str, Any], Any]:
+    member = MemberFactory(organization=organization)
+    return {"member_id": member.pk}, member.pk
+
+
+def _listed(maker: Maker) -> Maker:
+    """The list route of a detail maker: no URL parameters, the same probe row."""
+    return lambda organization: ({}, maker(organization)[1])
+
+
 ROUTE_MAKERS: dict[str, Maker] = {
     "": _organization,
     "regions/": _region_in_list,
@@ -54,4 +75,11 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "people/": _person_in_list,
     "people/<uuid:person_id>/": _person,
     "audit-events/": _audit_event,
+    "chapters/": _listed(_chapter),
+    "chapters/<uuid:chapter_id>/": _chapter,
+    "categories/": _listed(_category),
+    "categories/<uuid:category_id>/": _category,
+    "members/": _listed(_member),
+    "members/<uuid:member_id>/": _member,
+    "members/<uuid:member_id>/status": _member,
 }

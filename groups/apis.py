@@ -1,0 +1,367 @@
+"""Chapters, categories and member seats. Thin views: parse, call, serialize."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api import permissions as scopes
+from api.schema import PAGE_PARAMETERS, errors, paginated
+from api.serializers import InputSerializer
+from api.views import OrganizationApiView
+from groups import selectors, services
+from groups.models import Category, Chapter, Member
+from tenancy.models import Organization, Region
+from tenancy.selectors import access
+
+NO_SUCH = "No such {what} in this organization."
+
+
+def _in_organization(
+    model: type[Any], organization: Organization, pk: UUID | None, what: str
+) -> Any:
+    """A related row named in a request body: must be this organization's, else a field error."""
+    if pk is None:
+        return None
+    row = model.objects.filter(organization=organization, pk=pk).first()
+    if row is None:
+        raise serializers.ValidationError({what: [NO_SUCH.format(what=what)]})
+    return row
+
+
+# --- chapters ---------------------------------------------------------------------------------
+
+
+@extend_schema_field(
+    {"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "07:00"}
+)
+class LocalTimeField(serializers.TimeField):
+    """A wall-clock time in the chapter's time zone, as ``HH:MM``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%H:%M", input_formats=["%H:%M"], **kwargs)
+
+
+class ChapterSerializer(serializers.Serializer[Chapter]):
+    id = serializers.UUIDField()
+    name = serializers.CharField()
+    region = serializers.UUIDField(source="region_id", allow_null=True)
+    status = serializers.ChoiceField(choices=Chapter.Status.choices)
+    meeting_frequency = serializers.ChoiceField(choices=Chapter.Frequency.choices)
+    meeting_weekday = serializers.IntegerField(help_text="0 = Monday ... 6 = Sunday")
+    meeting_start_time = LocalTimeField()
+    meeting_duration_minutes = serializers.IntegerField()
+    time_zone = serializers.CharField()
+    meeting_format = serializers.ChoiceField(choices=Chapter.Format.choices)
+    meeting_place = serializers.CharField()
+    meeting_link = serializers.CharField()
+    capacity = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class ChapterWriteSerializer(InputSerializer):
+    name = serializers.CharField(max_length=120)
+    region = serializers.UUIDField(required=False, allow_null=True)
+    status = serializers.ChoiceField(choices=Chapter.Status.choices, required=False)
+    meeting_frequency = serializers.ChoiceField(choices=Chapter.Frequency.choices, required=False)
+    meeting_weekday = serializers.IntegerField(min_value=0, max_value=6, required=False)
+    meeting_start_time = LocalTimeField()
+    meeting_duration_minutes = serializers.IntegerField(min_value=15, max_value=480, required=False)
+    time_zone = serializers.CharField(required=False)
+    meeting_format = serializers.ChoiceField(choices=Chapter.Format.choices, required=False)
+    meeting_place = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    meeting_link = serializers.URLField(required=False, allow_blank=True)
+    capacity = serializers.IntegerField(min_value=1, max_value=500, required=False)
+
+
+def _chapter_fields(organization: Organization, data: dict[str, Any]) -> dict[str, Any]:
+    if "region" in data:
+        data["region"] = _in_organization(Region, organization, data["region"], "region")
+    return data
+
+
+class ChapterListApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.CHAPTERS_READ], "POST": [scopes.CHAPTERS_WRITE]}
+
+    @extend_schema(
+        operation_id="chapter_list",
+        parameters=[OpenApiParameter("status", str, enum=Chapter.Status.values), *PAGE_PARAMETERS],
+        responses={200: paginated(ChapterSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        status_filter = request.query_params.get("status")
+        if status_filter is not None and status_filter not in Chapter.Status.values:
+            raise serializers.ValidationError({"status": ["Unknown status."]})
+        chapters = selectors.chapter_list(organization=organization, status=status_filter)
+        return self.paginate(request, chapters, ChapterSerializer)
+
+    @extend_schema(
+        operation_id="chapter_create",
+        request=ChapterWriteSerializer,
+        responses={201: ChapterSerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        serializer = ChapterWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        chapter = services.chapter_create(
+            organization=organization,
+            actor=request.user,
+            **_chapter_fields(organization, dict(serializer.validated_data)),
+        )
+        return Response(ChapterSerializer(chapter).data, status=status.HTTP_201_CREATED)
+
+
+class ChapterDetailApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.CHAPTERS_READ], "PATCH": [scopes.CHAPTERS_WRITE]}
+
+    @extend_schema(
+        operation_id="chapter_retrieve", responses={200: ChapterSerializer, **errors(401, 403, 404)}
+    )
+    def get(self, request: Request, organization: Organization, chapter_id: UUID) -> Response:
+        chapter = access(Chapter, organization=organization, pk=chapter_id)
+        return Response(ChapterSerializer(chapter).data)
+
+    @extend_schema(
+        operation_id="chapter_update",
+        request=ChapterWriteSerializer(partial=True),
+        responses={200: ChapterSerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    def patch(self, request: Request, organization: Organization, chapter_id: UUID) -> Response:
+        chapter = access(Chapter, organization=organization, pk=chapter_id)
+        serializer = ChapterWriteSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        chapter = services.chapter_update(
+            chapter=chapter,
+            actor=request.user,
+            **_chapter_fields(organization, dict(serializer.validated_data)),
+        )
+        return Response(ChapterSerializer(chapter).data)
+
+
+# --- categories -------------------------------------------------------------------------------
+
+
+class CategorySerializer(serializers.Serializer[Category]):
+    id = serializers.UUIDField()
+    name = serializers.CharField()
+    specialties = serializers.ListField(child=serializers.CharField())
+    is_active = serializers.BooleanField()
+
+
+class CategoryWriteSerializer(InputSerializer):
+    name = serializers.CharField(max_length=120)
+    specialties = serializers.ListField(
+        child=serializers.CharField(max_length=120), required=False, max_length=50
+    )
+    is_active = serializers.BooleanField(required=False)
+
+
+class CategoryListApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.CATEGORIES_READ], "POST": [scopes.CATEGORIES_WRITE]}
+
+    @extend_schema(
+        operation_id="category_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(CategorySerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        categories = selectors.category_list(organization=organization)
+        return self.paginate(request, categories, CategorySerializer)
+
+    @extend_schema(
+        operation_id="category_create",
+        request=CategoryWriteSerializer,
+        responses={201: CategorySerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        serializer = CategoryWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        data.pop("is_active", None)
+        category = services.category_create(organization=organization, actor=request.user, **data)
+        return Response(CategorySerializer(category).data, status=status.HTTP_201_CREATED)
+
+
+class CategoryDetailApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.CATEGORIES_READ], "PATCH": [scopes.CATEGORIES_WRITE]}
+
+    @extend_schema(
+        operation_id="category_retrieve",
+        responses={200: CategorySerializer, **errors(401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization, category_id: UUID) -> Response:
+        return Response(
+            CategorySerializer(access(Category, organization=organization, pk=category_id)).data
+        )
+
+    @extend_schema(
+        operation_id="category_update",
+        request=CategoryWriteSerializer(partial=True),
+        responses={200: CategorySerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    def patch(self, request: Request, organization: Organization, category_id: UUID) -> Response:
+        category = access(Category, organization=organization, pk=category_id)
+        serializer = CategoryWriteSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        category = services.category_update(
+            category=category, actor=request.user, **serializer.validated_data
+        )
+        return Response(CategorySerializer(category).data)
+
+
+# --- members ----------------------------------------------------------------------------------
+
+
+class MemberSerializer(serializers.Serializer[Member]):
+    id = serializers.UUIDField()
+    chapter = serializers.UUIDField(source="chapter_id")
+    user = serializers.UUIDField(source="user_id", allow_null=True)
+    name = serializers.CharField()
+    business_name = serializers.CharField()
+    category = serializers.UUIDField(source="category_id", allow_null=True)
+    category_name = serializers.CharField(source="category.name", allow_null=True, default=None)
+    phone = serializers.CharField()
+    website = serializers.CharField()
+    bio = serializers.CharField()
+    interests = serializers.ListField(child=serializers.CharField())
+    joined_on = serializers.DateField(allow_null=True)
+    term_years = serializers.IntegerField()
+    renewal_on = serializers.DateField(allow_null=True)
+    sponsor = serializers.UUIDField(source="sponsor_id", allow_null=True)
+    status = serializers.ChoiceField(choices=Member.Status.choices)
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class MemberWriteSerializer(InputSerializer):
+    name = serializers.CharField(max_length=150)
+    business_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    category = serializers.UUIDField(required=False, allow_null=True)
+    phone = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    website = serializers.URLField(required=False, allow_blank=True)
+    bio = serializers.CharField(required=False, allow_blank=True, max_length=4000)
+    interests = serializers.ListField(
+        child=serializers.CharField(max_length=60), required=False, max_length=30
+    )
+    joined_on = serializers.DateField(required=False, allow_null=True)
+    term_years = serializers.ChoiceField(choices=[1, 2], required=False)
+    renewal_on = serializers.DateField(required=False, allow_null=True)
+    sponsor = serializers.UUIDField(required=False, allow_null=True)
+    invited_email = serializers.EmailField(required=False, allow_blank=True)
+
+
+class MemberCreateSerializer(MemberWriteSerializer):
+    chapter = serializers.UUIDField()
+
+
+def _member_fields(organization: Organization, data: dict[str, Any]) -> dict[str, Any]:
+    if "category" in data:
+        data["category"] = _in_organization(Category, organization, data["category"], "category")
+    if "sponsor" in data:
+        data["sponsor"] = _in_organization(Member, organization, data["sponsor"], "sponsor")
+    return data
+
+
+class MemberListApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.MEMBERS_READ], "POST": [scopes.MEMBERS_WRITE]}
+
+    @extend_schema(
+        operation_id="member_list",
+        parameters=[
+            OpenApiParameter("chapter", UUID),
+            OpenApiParameter("status", str, enum=Member.Status.values),
+            OpenApiParameter("category", UUID),
+            *PAGE_PARAMETERS,
+        ],
+        responses={200: paginated(MemberSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        # A plain dict, so an empty value is an error rather than "no filter".
+        filters = MemberFilterSerializer(data=request.query_params.dict())
+        filters.is_valid(raise_exception=True)
+        members = selectors.member_list(organization=organization, **filters.validated_data)
+        return self.paginate(request, members, MemberSerializer)
+
+    @extend_schema(
+        operation_id="member_create",
+        request=MemberCreateSerializer,
+        responses={201: MemberSerializer, **errors(400, 401, 403, 404, 409)},
+        summary="Add a pending seat to a chapter",
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        serializer = MemberCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = _member_fields(organization, dict(serializer.validated_data))
+        chapter = _in_organization(Chapter, organization, data.pop("chapter"), "chapter")
+        member = services.member_create(chapter=chapter, actor=request.user, **data)
+        return Response(MemberSerializer(member).data, status=status.HTTP_201_CREATED)
+
+
+class MemberFilterSerializer(serializers.Serializer[Any]):
+    chapter = serializers.UUIDField(required=False)
+    status = serializers.ChoiceField(choices=Member.Status.choices, required=False)
+    category = serializers.UUIDField(required=False)
+    # Paging parameters belong to the paginator.
+    cursor = serializers.CharField(required=False)
+    page_size = serializers.CharField(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs.pop("cursor", None)
+        attrs.pop("page_size", None)
+        return attrs
+
+
+class MemberDetailApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.MEMBERS_READ], "PATCH": [scopes.MEMBERS_WRITE]}
+
+    @extend_schema(
+        operation_id="member_retrieve", responses={200: MemberSerializer, **errors(401, 403, 404)}
+    )
+    def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
+        return Response(
+            MemberSerializer(access(Member, organization=organization, pk=member_id)).data
+        )
+
+    @extend_schema(
+        operation_id="member_update",
+        request=MemberWriteSerializer(partial=True),
+        responses={200: MemberSerializer, **errors(400, 401, 403, 404, 409)},
+    )
+    def patch(self, request: Request, organization: Organization, member_id: UUID) -> Response:
+        member = access(Member, organization=organization, pk=member_id)
+        serializer = MemberWriteSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        member = services.member_update(
+            member=member,
+            actor=request.user,
+            **_member_fields(organization, dict(serializer.validated_data)),
+        )
+        return Response(MemberSerializer(member).data)
+
+
+class MemberStatusApi(OrganizationApiView):
+    required_scopes = {"POST": [scopes.MEMBERS_WRITE]}
+
+    class MemberStatusSerializer(InputSerializer):
+        status = serializers.ChoiceField(choices=Member.Status.choices)
+
+    @extend_schema(
+        operation_id="member_change_status",
+        request=MemberStatusSerializer,
+        responses={200: MemberSerializer, **errors(400, 401, 403, 404, 409)},
+        summary="Move a seat to another status (409 when the move or the category is not allowed)",
+    )
+    def post(self, request: Request, organization: Organization, member_id: UUID) -> Response:
+        member = access(Member, organization=organization, pk=member_id)
+        serializer = self.MemberStatusSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        member = services.member_change_status(
+            member=member, actor=request.user, status=serializer.validated_data["status"]
+        )
+        return Response(MemberSerializer(member).data)

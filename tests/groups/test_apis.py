@@ -1,0 +1,102 @@
+import pytest
+
+from tenancy.models import Role
+from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
+from tests.factories.tenancy import RegionFactory
+
+pytestmark = pytest.mark.django_db
+
+CHAPTER = {"name": "Downtown Breakfast", "meeting_start_time": "07:00", "meeting_weekday": 2}
+
+
+def test_staff_create_a_chapter_in_a_region_with_the_organizations_time_zone(
+    client_for, organization, member_of
+) -> None:
+    region = RegionFactory(organization=organization)
+    client = client_for(member_of(organization, Role.STAFF))
+    response = client.post(
+        f"/api/v1/orgs/{organization.slug}/chapters/",
+        {**CHAPTER, "region": str(region.pk)},
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert (body["region"], body["time_zone"], body["status"]) == (
+        str(region.pk),
+        organization.time_zone,
+        "forming",
+    )
+    again = client.post(f"/api/v1/orgs/{organization.slug}/chapters/", CHAPTER, format="json")
+    assert again.status_code == 409
+
+
+def test_members_read_chapters_but_cannot_create_them(client_for, organization, member_of) -> None:
+    ChapterFactory(organization=organization)
+    client = client_for(member_of(organization, Role.MEMBER))
+    assert len(client.get(f"/api/v1/orgs/{organization.slug}/chapters/").json()["results"]) == 1
+    response = client.post(f"/api/v1/orgs/{organization.slug}/chapters/", CHAPTER, format="json")
+    assert response.status_code == 403
+
+
+def test_a_chapter_cannot_be_put_in_another_organizations_region(
+    client_for, organization, other_organization, owner
+) -> None:
+    foreign = RegionFactory(organization=other_organization)
+    response = client_for(owner).post(
+        f"/api/v1/orgs/{organization.slug}/chapters/",
+        {**CHAPTER, "region": str(foreign.pk)},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["region"]
+
+
+def test_activating_a_seat_whose_category_is_held_is_a_conflict_naming_the_holder(
+    client_for, organization, owner
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    category = CategoryFactory(organization=organization)
+    client = client_for(owner)
+    base = f"/api/v1/orgs/{organization.slug}/members/"
+    ids = []
+    for name in ("Ann Holder", "Bob Rival"):
+        created = client.post(
+            base,
+            {"chapter": str(chapter.pk), "name": name, "category": str(category.pk)},
+            format="json",
+        )
+        assert created.status_code == 201, created.content
+        ids.append(created.json()["id"])
+    assert (
+        client.post(f"{base}{ids[0]}/status", {"status": "active"}, format="json").status_code
+        == 200
+    )
+    refused = client.post(f"{base}{ids[1]}/status", {"status": "active"}, format="json")
+    assert refused.status_code == 409
+    assert refused.json()["errors"] == {
+        "category": ["Ann Holder already holds this category in the chapter."]
+    }
+    active = client.get(f"{base}?status=active").json()["results"]
+    assert [m["name"] for m in active] == ["Ann Holder"]
+
+
+def test_member_list_filters_are_validated(client_for, organization, owner) -> None:
+    response = client_for(owner).get(f"/api/v1/orgs/{organization.slug}/members/?status=asleep")
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["status"]
+
+
+def test_member_list_reads_in_constant_queries(
+    client_for, organization, owner, django_assert_max_num_queries
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    for _ in range(25):
+        MemberFactory(
+            organization=organization,
+            chapter=chapter,
+            category=CategoryFactory(organization=organization),
+        )
+    client = client_for(owner)
+    with django_assert_max_num_queries(9):
+        response = client.get(f"/api/v1/orgs/{organization.slug}/members/?chapter={chapter.pk}")
+    assert len(response.json()["results"]) == 25

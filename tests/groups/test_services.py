@@ -1,0 +1,140 @@
+import threading
+
+import pytest
+from django.db import connections
+
+from audit.models import AuditEvent
+from core.errors import Conflict
+from groups import services
+from groups.models import Category, Member
+from tenancy.context import tenant
+from tests.factories.accounts import UserFactory
+from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
+from tests.factories.tenancy import OrganizationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_organization_starts_with_the_default_categories() -> None:
+    from tenancy.services import organization_create
+
+    organization = organization_create(
+        actor=UserFactory(), name="Acme", slug="acme", currency="USD", time_zone="UTC"
+    )
+    with tenant(organization):
+        names = set(Category.objects.values_list("name", flat=True))
+    assert {"Accountant", "Residential real estate", "Plumber"} <= names
+    assert services.category_seed_defaults(organization=organization) == 0
+
+
+def test_a_seat_moves_only_along_allowed_transitions_and_each_move_is_audited() -> None:
+    member = MemberFactory()
+    with tenant(member.organization):
+        services.member_change_status(member=member, actor=None, status="active")
+        services.member_change_status(member=member, actor=None, status="on_leave")
+        with pytest.raises(Conflict, match="cannot go from on_leave to late"):
+            services.member_change_status(member=member, actor=None, status="late")
+        member.refresh_from_db()
+        assert member.status == "on_leave"
+        moves = [
+            (e.before["status"], e.after["status"])
+            for e in AuditEvent.objects.filter(action="member.status_changed").order_by(
+                "created_at"
+            )
+        ]
+    assert moves == [("pending", "active"), ("active", "on_leave")]
+
+
+def test_the_category_lock_names_who_holds_the_category() -> None:
+    chapter = ChapterFactory()
+    category = CategoryFactory(organization=chapter.organization)
+    holder = MemberFactory(
+        organization=chapter.organization, chapter=chapter, category=category, name="Ann Holder"
+    )
+    rival = MemberFactory(organization=chapter.organization, chapter=chapter, category=category)
+    with tenant(chapter.organization):
+        services.member_change_status(member=holder, actor=None, status="active")
+        with pytest.raises(Conflict, match="Ann Holder already holds this category"):
+            services.member_change_status(member=rival, actor=None, status="active")
+        rival.refresh_from_db()
+        assert rival.status == "pending"
+
+
+def test_without_the_category_lock_policy_two_members_share_a_category() -> None:
+    organization = OrganizationFactory(settings={"category_lock": False})
+    chapter = ChapterFactory(organization=organization)
+    category = CategoryFactory(organization=organization)
+    first, second = (
+        MemberFactory(organization=organization, chapter=chapter, category=category)
+        for _ in range(2)
+    )
+    with tenant(organization):
+        for member in (first, second):
+            services.member_change_status(member=member, actor=None, status="active")
+        assert Member.objects.filter(status="active").count() == 2
+
+
+def test_a_category_is_held_per_chapter() -> None:
+    organization = OrganizationFactory()
+    category = CategoryFactory(organization=organization)
+    seats = [
+        MemberFactory(
+            organization=organization,
+            chapter=ChapterFactory(organization=organization),
+            category=category,
+        )
+        for _ in range(2)
+    ]
+    with tenant(organization):
+        for seat in seats:
+            services.member_change_status(member=seat, actor=None, status="active")
+        assert Member.objects.filter(holds_category=True).count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_of_two_simultaneous_activations_exactly_one_wins() -> None:
+    chapter = ChapterFactory()
+    organization = chapter.organization
+    category = CategoryFactory(organization=organization)
+    seats = [
+        MemberFactory(organization=organization, chapter=chapter, category=category)
+        for _ in range(2)
+    ]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def activate(member: Member) -> None:
+        try:
+            with tenant(organization):
+                # Both pass the friendly pre-check; the database constraint decides.
+                barrier.wait(timeout=5)
+                services.member_change_status(member=member, actor=None, status="active")
+            outcomes.append("won")
+        except Conflict:
+            outcomes.append("conflict")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=activate, args=(seat,)) for seat in seats]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    assert sorted(outcomes) == ["conflict", "won"]
+    with tenant(organization):
+        assert Member.objects.filter(status="active").count() == 1
+
+
+def test_the_database_itself_refuses_two_holders_of_a_category() -> None:
+    from django.db import IntegrityError, transaction
+
+    chapter = ChapterFactory()
+    category = CategoryFactory(organization=chapter.organization)
+    seats = [
+        MemberFactory(organization=chapter.organization, chapter=chapter, category=category)
+        for _ in range(2)
+    ]
+    with tenant(chapter.organization):
+        Member.objects.filter(pk=seats[0].pk).update(holds_category=True, status="active")
+        with pytest.raises(IntegrityError, match="member_category_lock"), transaction.atomic():
+            Member.objects.filter(pk=seats[1].pk).update(holds_category=True, status="active")
