@@ -6,8 +6,11 @@ from django.db import connections
 from audit.models import AuditEvent
 from core.errors import Conflict
 from groups import services
+from groups.demo import seed_groups_demo
 from groups.models import Category, Member
 from tenancy.context import tenant
+from tenancy.demo import seed_demo
+from tenancy.models import Organization
 from tests.factories.accounts import UserFactory
 from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
 from tests.factories.tenancy import OrganizationFactory
@@ -138,3 +141,16 @@ def test_the_database_itself_refuses_two_holders_of_a_category() -> None:
         Member.objects.filter(pk=seats[0].pk).update(holds_category=True, status="active")
         with pytest.raises(IntegrityError, match="member_category_lock"), transaction.atomic():
             Member.objects.filter(pk=seats[1].pk).update(holds_category=True, status="active")
+
+
+def test_the_demo_chapters_are_alive_and_reseeding_adds_nothing() -> None:
+    seed_demo()
+    organization = Organization.objects.get(slug="demo")
+    assert seed_groups_demo(organization=organization, actor=None) == 84
+    assert seed_groups_demo(organization=organization, actor=None) == 0
+    with tenant(organization):
+        assert Member.objects.filter(status="active").count() > 60
+        assert (
+            Member.objects.filter(holds_category=True).count()
+            == Member.objects.exclude(status="pending").count()
+        )

@@ -3,7 +3,10 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from tenancy.demo import DEMO_SLUG, seed_demo
+from accounts.models import User
+from groups.demo import seed_groups_demo
+from tenancy.demo import DEMO_PEOPLE, DEMO_SLUG, seed_demo
+from tenancy.models import Organization
 
 
 class Command(BaseCommand):
@@ -11,7 +14,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         credentials = seed_demo()
+        seats = seed_groups_demo(
+            organization=Organization.objects.get(slug=DEMO_SLUG),
+            actor=User.objects.get(email=DEMO_PEOPLE[0][0]),
+        )
         self.stdout.write(self.style.SUCCESS(f"Demo organization '{DEMO_SLUG}' is ready."))
+        if seats:
+            self.stdout.write(f"  Added 3 chapters with {seats} member seats.")
         self.stdout.write(f"  Open {settings.SITE_URL}/  (API docs: {settings.SITE_URL}/api/docs/)")
         for email in credentials.emails:
             self.stdout.write(f"  login: {email:<28} password: {credentials.password}")
