@@ -144,6 +144,33 @@ class ChapterDetailApi(OrganizationApiView):
         return Response(ChapterSerializer(chapter).data)
 
 
+class CategoryMapHolderSerializer(serializers.Serializer[Member]):
+    id = serializers.UUIDField()
+    name = serializers.CharField()
+    business_name = serializers.CharField()
+    status = serializers.ChoiceField(choices=Member.Status.choices)
+
+
+class CategoryMapEntrySerializer(serializers.Serializer[Any]):
+    category = serializers.UUIDField(source="category.id")
+    category_name = serializers.CharField(source="category.name")
+    holder = CategoryMapHolderSerializer(allow_null=True)
+
+
+class ChapterCategoryMapApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.CHAPTERS_READ, scopes.CATEGORIES_READ]}
+
+    @extend_schema(
+        operation_id="chapter_category_map",
+        responses={200: CategoryMapEntrySerializer(many=True), **errors(401, 403, 404)},
+        summary="Which categories the chapter has filled, and which are open (most wanted)",
+    )
+    def get(self, request: Request, organization: Organization, chapter_id: UUID) -> Response:
+        chapter = access(Chapter, organization=organization, pk=chapter_id)
+        entries = selectors.chapter_category_map(chapter=chapter)
+        return Response(CategoryMapEntrySerializer(entries, many=True).data)
+
+
 # --- categories -------------------------------------------------------------------------------
 
 

@@ -34,3 +34,16 @@ def member_list(
     if category is not None:
         members = members.filter(category_id=category)
     return members
+
+
+def chapter_category_map(*, chapter: Chapter) -> list[dict[str, object]]:
+    """Every active category with the chapter's seat that holds it, or none: open categories
+    are what leaders recruit for ("most wanted"). Two queries, whatever the size."""
+    holders = {
+        member.category_id: member
+        for member in Member.objects.filter(chapter=chapter, holds_category=True)
+    }
+    return [
+        {"category": category, "holder": holders.get(category.pk)}
+        for category in Category.objects.filter(is_active=True)
+    ]

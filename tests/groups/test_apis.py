@@ -100,3 +100,28 @@ def test_member_list_reads_in_constant_queries(
     with django_assert_max_num_queries(9):
         response = client.get(f"/api/v1/orgs/{organization.slug}/members/?chapter={chapter.pk}")
     assert len(response.json()["results"]) == 25
+
+
+def test_the_category_map_shows_holders_and_open_categories(
+    client_for, organization, member_of, django_assert_max_num_queries
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    taken = CategoryFactory(organization=organization, name="Plumber")
+    CategoryFactory(organization=organization, name="Florist")
+    MemberFactory(
+        organization=organization,
+        chapter=chapter,
+        category=taken,
+        name="Pat Pipes",
+        status="active",
+        holds_category=True,
+    )
+    client = client_for(member_of(organization, Role.MEMBER))
+    # the request's nine (session ... release), the chapter, its holders, the categories
+    with django_assert_max_num_queries(11):
+        response = client.get(
+            f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/category-map"
+        )
+    entries = {e["category_name"]: e["holder"] for e in response.json()}
+    assert entries["Plumber"]["name"] == "Pat Pipes"
+    assert entries["Florist"] is None

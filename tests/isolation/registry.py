@@ -63,6 +63,17 @@ def _member(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {"member_id": member.pk}, member.pk
 
 
+def _chapter_with_holder(organization: Organization) -> tuple[dict[str, Any], Any]:
+    """A chapter whose category map shows a holder (the probe is the holder's id)."""
+    member = MemberFactory(
+        organization=organization,
+        category=CategoryFactory(organization=organization),
+        status="active",
+        holds_category=True,
+    )
+    return {"chapter_id": member.chapter_id}, member.pk
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
     return lambda organization: ({}, maker(organization)[1])
@@ -77,6 +88,7 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "audit-events/": _audit_event,
     "chapters/": _listed(_chapter),
     "chapters/<uuid:chapter_id>/": _chapter,
+    "chapters/<uuid:chapter_id>/category-map": _chapter_with_holder,
     "categories/": _listed(_category),
     "categories/<uuid:category_id>/": _category,
     "members/": _listed(_member),

@@ -157,6 +157,26 @@ export interface paths {
         patch: operations["chapter_update"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/chapters/{chapter_id}/category-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which categories the chapter has filled, and which are open (most wanted)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["chapter_category_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/members/": {
         parameters: {
             query?: never;
@@ -341,6 +361,19 @@ export interface components {
             name: string;
             specialties: string[];
             is_active: boolean;
+        };
+        CategoryMapEntry: {
+            /** Format: uuid */
+            category: string;
+            category_name: string;
+            holder: components["schemas"]["CategoryMapHolder"] | null;
+        };
+        CategoryMapHolder: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            business_name: string;
+            status: components["schemas"]["MemberStatusEnum"];
         };
         CategoryWriteRequest: {
             name: string;
@@ -1426,6 +1459,55 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chapter_category_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chapter_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryMapEntry"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
