@@ -17,22 +17,7 @@ from api.views import OrganizationApiView
 from groups import selectors, services
 from groups.models import Category, Chapter, Member
 from tenancy.models import Organization, Region
-from tenancy.selectors import access
-
-NO_SUCH = "No such {what} in this organization."
-
-
-def _in_organization(
-    model: type[Any], organization: Organization, pk: UUID | None, what: str
-) -> Any:
-    """A related row named in a request body: must be this organization's, else a field error."""
-    if pk is None:
-        return None
-    row = model.objects.filter(organization=organization, pk=pk).first()
-    if row is None:
-        raise serializers.ValidationError({what: [NO_SUCH.format(what=what)]})
-    return row
-
+from tenancy.selectors import access, access_related
 
 # --- chapters ---------------------------------------------------------------------------------
 
@@ -82,7 +67,9 @@ class ChapterWriteSerializer(InputSerializer):
 
 def _chapter_fields(organization: Organization, data: dict[str, Any]) -> dict[str, Any]:
     if "region" in data:
-        data["region"] = _in_organization(Region, organization, data["region"], "region")
+        data["region"] = access_related(
+            Region, organization=organization, pk=data["region"], field="region"
+        )
     return data
 
 
@@ -289,9 +276,13 @@ class MemberCreateSerializer(MemberWriteSerializer):
 
 def _member_fields(organization: Organization, data: dict[str, Any]) -> dict[str, Any]:
     if "category" in data:
-        data["category"] = _in_organization(Category, organization, data["category"], "category")
+        data["category"] = access_related(
+            Category, organization=organization, pk=data["category"], field="category"
+        )
     if "sponsor" in data:
-        data["sponsor"] = _in_organization(Member, organization, data["sponsor"], "sponsor")
+        data["sponsor"] = access_related(
+            Member, organization=organization, pk=data["sponsor"], field="sponsor"
+        )
     return data
 
 
@@ -325,7 +316,10 @@ class MemberListApi(OrganizationApiView):
         serializer = MemberCreateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = _member_fields(organization, dict(serializer.validated_data))
-        chapter = _in_organization(Chapter, organization, data.pop("chapter"), "chapter")
+        chapter = access_related(
+            Chapter, organization=organization, pk=data.pop("chapter"), field="chapter"
+        )
+        assert chapter is not None  # a required field of the body
         member = services.member_create(chapter=chapter, actor=request.user, **data)
         return Response(MemberSerializer(member).data, status=status.HTTP_201_CREATED)
 

@@ -132,8 +132,9 @@ def category_update(*, category: Category, actor: Any, **changes: Any) -> Catego
 
 def chapter_create(*, organization: Organization, actor: Any, **fields: Any) -> Chapter:
     """Create a chapter. ``Conflict`` (field ``name``) when the name is taken."""
+    fields["name"] = fields["name"].strip()
     with tenant(organization):
-        if Chapter.objects.filter(name__iexact=fields["name"].strip()).exists():
+        if Chapter.objects.filter(name__iexact=fields["name"]).exists():
             raise Conflict(CHAPTER_NAME_TAKEN, field="name")
         fields.setdefault("time_zone", organization.time_zone)
         chapter = Chapter(**fields)
@@ -153,7 +154,8 @@ def chapter_create(*, organization: Organization, actor: Any, **fields: Any) -> 
 def chapter_update(*, chapter: Chapter, actor: Any, **changes: Any) -> Chapter:
     before = _snapshot(chapter, CHAPTER_FIELDS)
     if "name" in changes:
-        taken = Chapter.objects.filter(name__iexact=changes["name"].strip()).exclude(pk=chapter.pk)
+        changes["name"] = changes["name"].strip()
+        taken = Chapter.objects.filter(name__iexact=changes["name"]).exclude(pk=chapter.pk)
         if taken.exists():
             raise Conflict(CHAPTER_NAME_TAKEN, field="name")
     for field, value in changes.items():

@@ -267,12 +267,12 @@ class PersonDetailApi(OrganizationApiView):
         )
         serializer = self.PersonUpdateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        region_id = serializer.validated_data.get("region")
-        region = None
-        if region_id is not None:
-            region = Region.objects.filter(organization=organization, pk=region_id).first()
-            if region is None:
-                raise serializers.ValidationError({"region": ["No such region."]})
+        region = selectors.access_related(
+            Region,
+            organization=organization,
+            pk=serializer.validated_data.get("region"),
+            field="region",
+        )
         membership = services.membership_update(
             membership=membership,
             actor_membership=self.membership,

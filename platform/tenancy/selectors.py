@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
@@ -18,6 +19,20 @@ def access(model: type[T], *, organization: Organization, pk: Any) -> T:
     found = model.objects.filter(organization=organization, pk=pk).first()
     if found is None:
         raise Http404
+    return found
+
+
+NO_SUCH_RELATED = "No such {field} in this organization."
+
+
+def access_related(model: type[T], *, organization: Organization, pk: Any, field: str) -> T | None:
+    """A row a request body names in ``field`` (``None`` stays ``None``). Another
+    organization's row is a 400 on that field, worded exactly as for a missing one."""
+    if pk is None:
+        return None
+    found = model.objects.filter(organization=organization, pk=pk).first()
+    if found is None:
+        raise ValidationError({field: [NO_SUCH_RELATED.format(field=field)]})
     return found
 
 
