@@ -8,7 +8,7 @@ export PORT
 UV := $(shell uv --version >/dev/null 2>&1 && echo uv || echo "python3 -m uv")
 export UV
 
-.PHONY: run dev test lint format deps frontend-deps frontend browser database demo api-types \
+.PHONY: run dev test bench lint format deps frontend-deps frontend browser database demo api-types \
 	db-stop clean
 
 run: database demo frontend
@@ -21,6 +21,10 @@ dev: database demo frontend-deps
 test: deps frontend browser lint
 	cd frontend && npm test
 	$(UV) run pytest
+
+# Speed, measured: each benchmark prints its figures (milliseconds per request).
+bench: deps
+	$(UV) run pytest benchmarks -q -s -p no:randomly -p no:cacheprovider
 
 lint: deps frontend-deps
 	$(UV) run ruff check .

@@ -121,6 +121,7 @@ class ChapterDetailApi(OrganizationApiView):
     )
     def patch(self, request: Request, organization: Organization, chapter_id: UUID) -> Response:
         chapter = access(Chapter, organization=organization, pk=chapter_id)
+        self.authorize_chapter(chapter.pk)
         serializer = ChapterWriteSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         chapter = services.chapter_update(
@@ -320,6 +321,7 @@ class MemberListApi(OrganizationApiView):
             Chapter, organization=organization, pk=data.pop("chapter"), field="chapter"
         )
         assert chapter is not None  # a required field of the body
+        self.authorize_chapter(chapter.pk)
         member = services.member_create(chapter=chapter, actor=request.user, **data)
         return Response(MemberSerializer(member).data, status=status.HTTP_201_CREATED)
 
@@ -356,6 +358,7 @@ class MemberDetailApi(OrganizationApiView):
     )
     def patch(self, request: Request, organization: Organization, member_id: UUID) -> Response:
         member = access(Member, organization=organization, pk=member_id)
+        self.authorize_chapter(member.chapter_id)
         serializer = MemberWriteSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         member = services.member_update(
@@ -380,6 +383,7 @@ class MemberStatusApi(OrganizationApiView):
     )
     def post(self, request: Request, organization: Organization, member_id: UUID) -> Response:
         member = access(Member, organization=organization, pk=member_id)
+        self.authorize_chapter(member.chapter_id)
         serializer = self.MemberStatusSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         member = services.member_change_status(

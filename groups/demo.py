@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import random
 from typing import Any
 
+from accounts.models import User
 from groups import services
-from groups.models import Category, Chapter, Member
+from groups.meetings import chapter_today, meeting_schedule
+from groups.models import (
+    Attendance,
+    Category,
+    Chapter,
+    ChapterRole,
+    MedicalLeave,
+    Meeting,
+    Member,
+)
 from tenancy.context import tenant
 from tenancy.models import Organization, Region
 
@@ -19,6 +30,24 @@ LAST_NAMES = [
     "Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones",
     "Khan", "Lopez", "Murphy", "Nguyen", "Okafor", "Patel", "Rossi", "Silva", "Taylor", "Weber",
 ]  # fmt: skip
+# Demo logins that sit in a chapter: (chapter, seat index, chapter role or None).
+DEMO_SEATS = {
+    "vp@demo.example.com": ("Downtown Breakfast", 0, ChapterRole.Kind.VICE_PRESIDENT),
+    "member@demo.example.com": ("Downtown Breakfast", 1, None),
+}
+# Every chapter's leadership team, by seat index.
+LEADERSHIP = {
+    2: ChapterRole.Kind.PRESIDENT,
+    0: ChapterRole.Kind.VICE_PRESIDENT,
+    3: ChapterRole.Kind.SECRETARY_TREASURER,
+    5: ChapterRole.Kind.MEMBERSHIP_COMMITTEE,
+    6: ChapterRole.Kind.MEMBERSHIP_COMMITTEE,
+    7: ChapterRole.Kind.VISITOR_HOST,
+    8: ChapterRole.Kind.EDUCATION_COORDINATOR,
+}
+# How a year of meetings went: mostly present, a few lates, substitutes and absences.
+ATTENDANCE_WEIGHTS = {"present": 88, "late": 4, "substitute": 4, "absent": 4}
+HOLIDAYS = {(12, 24), (12, 25), (12, 31), (1, 1), (7, 4)}
 INTERESTS = ["cycling", "golf", "cooking", "hiking", "jazz", "football", "gardening", "chess"]
 CHAPTERS: list[dict[str, Any]] = [
     {
@@ -88,4 +117,72 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
                         member=member, actor=actor, status=Member.Status.ON_LEAVE
                     )
                 created += 1
+            _seed_leadership(chapter=chapter, actor=actor)
+            _seed_meetings(chapter=chapter)
     return created
+
+
+def _seed_leadership(*, chapter: Chapter, actor: Any) -> None:
+    """Give the chapter its leadership team for this term, and seat the demo logins."""
+    seats = list(Member.objects.filter(chapter=chapter).order_by("created_at", "id"))
+    for email, (chapter_name, index, _) in DEMO_SEATS.items():
+        if chapter_name == chapter.name:
+            seats[index].user = User.objects.filter(email=email).first()
+            seats[index].save(update_fields=["user"])
+    today = chapter_today(chapter)
+    term_start = today.replace(month=1 if today.month < 7 else 7, day=1)
+    for index, role in LEADERSHIP.items():
+        ChapterRole.objects.create(
+            chapter=chapter,
+            member=seats[index],
+            role=role,
+            starts_on=term_start,
+            ends_on=term_start.replace(year=term_start.year + 1) - datetime.timedelta(days=1),
+        )
+
+
+def _seed_meetings(*, chapter: Chapter) -> None:
+    """A year of completed meetings with realistic attendance, and the weeks ahead."""
+    today = chapter_today(chapter)
+    year_ago = today - datetime.timedelta(weeks=52)
+    meeting_schedule(chapter=chapter, today=year_ago, weeks=52 + 8)
+    rng = random.Random(chapter.name)  # noqa: S311 (repeatable demo data, not a secret)
+    members = list(Member.objects.filter(chapter=chapter, status__in=("active", "on_leave")))
+    on_leave = [member for member in members if member.status == "on_leave"]
+    for member in on_leave:
+        MedicalLeave.objects.create(
+            member=member,
+            starts_on=today - datetime.timedelta(weeks=6),
+            ends_on=today + datetime.timedelta(weeks=6),
+            note="Recovering from surgery",
+        )
+    records = []
+    past = Meeting.objects.filter(chapter=chapter, date__lt=today).order_by("date")
+    for meeting in past:
+        if (meeting.date.month, meeting.date.day) in HOLIDAYS or (
+            meeting.date.month == 12 and meeting.date.day > 22
+        ):
+            Meeting.objects.filter(pk=meeting.pk).update(report_status="holiday", note="Holiday")
+            continue
+        for member in members:
+            if member.joined_on and member.joined_on > meeting.date:
+                continue
+            if member in on_leave and meeting.date >= today - datetime.timedelta(weeks=6):
+                status = "medical"
+            else:
+                status = rng.choices(
+                    list(ATTENDANCE_WEIGHTS), weights=list(ATTENDANCE_WEIGHTS.values())
+                )[0]
+            records.append(
+                Attendance(
+                    organization_id=chapter.organization_id,
+                    meeting=meeting,
+                    member=member,
+                    status=status,
+                    substitute_name="A colleague" if status == "substitute" else "",
+                )
+            )
+    Attendance.objects.bulk_create(records, batch_size=2000)
+    past.filter(report_status="draft").update(
+        report_status="completed", completed_at=datetime.datetime.now(datetime.UTC)
+    )

@@ -140,3 +140,149 @@ class Member(TenantModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+# Seats that still belong to their chapter: they hold their category under the category lock,
+# are expected at meetings and may hold a chapter role.
+HOLDING_STATUSES = frozenset(
+    {Member.Status.ACTIVE, Member.Status.ON_LEAVE, Member.Status.LATE, Member.Status.SUSPENDED}
+)
+
+
+class ChapterRole(TenantModel):
+    """A leadership role a seat holds in its chapter for a term; it grants leader scopes there
+    while the term runs (``api.permissions.CHAPTER_ROLE_SCOPES``)."""
+
+    class Kind(models.TextChoices):
+        PRESIDENT = "president", "President"
+        VICE_PRESIDENT = "vice_president", "Vice president"
+        SECRETARY_TREASURER = "secretary_treasurer", "Secretary/treasurer"
+        MEMBERSHIP_COMMITTEE = "membership_committee", "Membership committee"
+        VISITOR_HOST = "visitor_host", "Visitor host"
+        EDUCATION_COORDINATOR = "education_coordinator", "Education coordinator"
+        MENTOR_COORDINATOR = "mentor_coordinator", "Mentor coordinator"
+
+    chapter = models.ForeignKey(Chapter, on_delete=models.CASCADE, related_name="roles")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(max_length=24, choices=Kind.choices)
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+
+    class Meta:
+        ordering = ["starts_on", "role", "id"]
+        indexes = [
+            models.Index(fields=["organization", "chapter", "ends_on"], name="chapterrole_term"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="chapterrole_term_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} ({self.starts_on} to {self.ends_on})"
+
+
+class Meeting(TenantModel):
+    """One occurrence of a chapter's schedule, with its weekly report."""
+
+    class ReportStatus(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        COMPLETED = "completed", "Completed"
+        HOLIDAY = "holiday", "Holiday"
+        DISCARDED = "discarded", "Discarded"
+
+    chapter = models.ForeignKey(Chapter, on_delete=models.CASCADE, related_name="meetings")
+    date = models.DateField()
+    starts_at = models.DateTimeField()
+    duration_minutes = models.PositiveSmallIntegerField(default=90)
+    report_status = models.CharField(
+        max_length=10, choices=ReportStatus.choices, default=ReportStatus.DRAFT
+    )
+    note = models.CharField(max_length=200, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["date", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "chapter", "date"], name="meeting_chapter_date_uniq"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date} ({self.report_status})"
+
+
+class Attendance(TenantModel):
+    """PALMS: what one seat did at one meeting."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", "Present"
+        ABSENT = "absent", "Absent"
+        LATE = "late", "Late"
+        MEDICAL = "medical", "Medical"
+        SUBSTITUTE = "substitute", "Substitute"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="attendance")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PRESENT)
+    substitute_name = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["meeting", "member", "id"]
+        indexes = [
+            models.Index(fields=["organization", "member", "status"], name="attendance_member"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "meeting", "member"], name="attendance_meeting_member_uniq"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status="substitute", substitute_name__gt="")
+                | (~models.Q(status="substitute") & models.Q(substitute_name="")),
+                name="attendance_substitute_named",
+            ),
+        ]
+
+
+class MedicalLeave(TenantModel):
+    """A leader's pre-approval: between these dates the seat may be marked Medical."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="medical_leaves")
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    note = models.CharField(max_length=200, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-starts_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="medicalleave_dates_order",
+            ),
+        ]
+
+
+class AbsenceAlert(TenantModel):
+    """The seat crossed the absence policy at this meeting; leaders were told once."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="absence_alerts")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+")
+    absences = models.PositiveSmallIntegerField()
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "member", "meeting"], name="absencealert_uniq"
+            ),
+        ]

@@ -2,10 +2,44 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime
+from collections import defaultdict
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from groups.models import Category, Chapter, Member
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from groups.models import Attendance, Category, Chapter, ChapterRole, MedicalLeave, Meeting, Member
+from tenancy.context import require_organization, tenant
 from tenancy.models import Organization
+
+
+def organization_today(organization: Organization | None = None) -> datetime.date:
+    """Today's date where the organization is (terms, windows and reminders use it)."""
+    organization = organization or require_organization()
+    return timezone.now().astimezone(ZoneInfo(organization.time_zone)).date()
+
+
+def running_chapter_roles(*, user: Any) -> dict[Any, list[str]]:
+    """The chapter roles ``user`` holds today in the current organization, by chapter id."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    today = organization_today()
+    roles: dict[Any, list[str]] = defaultdict(list)
+    for chapter_id, role in ChapterRole.objects.filter(
+        member__user=user, starts_on__lte=today, ends_on__gte=today
+    ).values_list("chapter_id", "role"):
+        roles[chapter_id].append(role)
+    return dict(roles)
+
+
+def chapter_role_list(*, chapter: Chapter, current: bool = False) -> QuerySet[ChapterRole]:
+    roles = ChapterRole.objects.filter(chapter=chapter).select_related("member")
+    if current:
+        today = organization_today()
+        roles = roles.filter(starts_on__lte=today, ends_on__gte=today)
+    return roles.order_by("-ends_on", "role", "id")
 
 
 def chapter_list(*, organization: Organization, status: str | None = None) -> QuerySet[Chapter]:
@@ -47,3 +81,75 @@ def chapter_category_map(*, chapter: Chapter) -> list[dict[str, object]]:
         {"category": category, "holder": holders.get(category.pk)}
         for category in Category.objects.filter(is_active=True)
     ]
+
+
+def meeting_list(
+    *,
+    organization: Organization,
+    chapter: Any = None,
+    report_status: str | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> QuerySet[Meeting]:
+    meetings = Meeting.objects.filter(organization=organization)
+    if chapter is not None:
+        meetings = meetings.filter(chapter_id=chapter)
+    if report_status is not None:
+        meetings = meetings.filter(report_status=report_status)
+    if date_from is not None:
+        meetings = meetings.filter(date__gte=date_from)
+    if date_to is not None:
+        meetings = meetings.filter(date__lte=date_to)
+    return meetings.order_by("date", "id")
+
+
+def member_attendance(*, member: Member, since: datetime.date) -> QuerySet[Attendance]:
+    """A seat's attendance at meetings since ``since`` that count (not holidays or discarded)."""
+    return (
+        Attendance.objects.filter(
+            member=member,
+            meeting__date__gte=since,
+            meeting__report_status__in=(Meeting.ReportStatus.DRAFT, Meeting.ReportStatus.COMPLETED),
+        )
+        .select_related("meeting")
+        .order_by("-meeting__date", "id")
+    )
+
+
+def medical_leave_list(*, member: Member) -> QuerySet[MedicalLeave]:
+    return MedicalLeave.objects.filter(member=member)
+
+
+def user_chapter_standing(*, organization: Organization, user: Any) -> dict[str, list[Any]]:
+    """For ``/me``: the user's seats in ``organization`` and the chapters they lead today, with
+    the scopes each role gives there. Three queries."""
+    from api.permissions import scopes_for_chapter_roles
+
+    with tenant(organization):
+        seats = list(
+            Member.objects.filter(user=user).select_related("chapter").order_by("chapter__name")
+        )
+        running = running_chapter_roles(user=user)
+        names = dict(Chapter.objects.filter(pk__in=list(running)).values_list("pk", "name"))
+    return {
+        "seats": [
+            {
+                "member": seat.pk,
+                "chapter": seat.chapter_id,
+                "chapter_name": seat.chapter.name,
+                "status": seat.status,
+            }
+            for seat in seats
+        ],
+        "leads": [
+            {
+                "chapter": chapter_id,
+                "chapter_name": names.get(chapter_id, ""),
+                "roles": sorted(roles),
+                "scopes": sorted(scopes_for_chapter_roles(roles)),
+            }
+            for chapter_id, roles in sorted(
+                running.items(), key=lambda item: names.get(item[0], "")
+            )
+        ],
+    }

@@ -14,7 +14,8 @@ from django.db import IntegrityError, transaction
 from audit.services import audit_record
 from core.errors import Conflict
 from groups.categories import DEFAULT_CATEGORIES
-from groups.models import Category, Chapter, Member
+from groups.meetings import SCHEDULE_FIELDS, meeting_reschedule, meeting_schedule
+from groups.models import HOLDING_STATUSES, Category, Chapter, Member
 from tenancy.context import require_organization, tenant
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
@@ -35,8 +36,6 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     S.DROPPED: frozenset({S.PENDING}),
     S.EXPIRED: frozenset({S.PENDING, S.ACTIVE}),
 }
-# Seats that still belong to the chapter keep their category under the category lock.
-HOLDING_STATUSES = frozenset({S.ACTIVE, S.ON_LEAVE, S.LATE, S.SUSPENDED})
 
 CHAPTER_FIELDS = (
     "name",
@@ -142,6 +141,7 @@ def chapter_create(*, organization: Organization, actor: Any, **fields: Any) -> 
             exclude=["organization"], validate_unique=False, validate_constraints=False
         )
         chapter.save()
+        meeting_schedule(chapter=chapter)
         audit_record(
             actor=actor,
             action="chapter.created",
@@ -163,6 +163,8 @@ def chapter_update(*, chapter: Chapter, actor: Any, **changes: Any) -> Chapter:
     chapter.full_clean(exclude=["organization"], validate_unique=False, validate_constraints=False)
     chapter.save()
     after = _snapshot(chapter, CHAPTER_FIELDS)
+    if any(before[field] != after[field] for field in SCHEDULE_FIELDS):
+        meeting_reschedule(chapter=chapter)
     if after != before:
         audit_record(
             actor=actor, action="chapter.updated", target=chapter, before=before, after=after

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from groups import apis
+from groups import apis, meeting_apis, role_apis
 
 app_name = "groups"
 
@@ -11,6 +11,62 @@ urlpatterns = [
         "chapters/<uuid:chapter_id>/category-map",
         apis.ChapterCategoryMapApi.as_view(),
         name="chapter-category-map",
+    ),
+    path(
+        "chapters/<uuid:chapter_id>/roles/",
+        role_apis.ChapterRoleListApi.as_view(),
+        name="chapter-role-list",
+    ),
+    path(
+        "chapter-roles/<uuid:role_id>/",
+        role_apis.ChapterRoleDetailApi.as_view(),
+        name="chapter-role-detail",
+    ),
+    path("meetings/", meeting_apis.MeetingListApi.as_view(), name="meeting-list"),
+    path(
+        "meetings/<uuid:meeting_id>/",
+        meeting_apis.MeetingDetailApi.as_view(),
+        name="meeting-detail",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/complete",
+        meeting_apis.MeetingCompleteApi.as_view(),
+        name="meeting-complete",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/cancel",
+        meeting_apis.MeetingCancelApi.as_view(),
+        name="meeting-cancel",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/discard",
+        meeting_apis.MeetingDiscardApi.as_view(),
+        name="meeting-discard",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/restore",
+        meeting_apis.MeetingRestoreApi.as_view(),
+        name="meeting-restore",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/attendance/",
+        meeting_apis.MeetingAttendanceApi.as_view(),
+        name="meeting-attendance",
+    ),
+    path(
+        "members/<uuid:member_id>/attendance",
+        meeting_apis.MemberAttendanceApi.as_view(),
+        name="member-attendance",
+    ),
+    path(
+        "members/<uuid:member_id>/medical-leaves/",
+        meeting_apis.MemberMedicalLeaveListApi.as_view(),
+        name="member-medical-leave-list",
+    ),
+    path(
+        "medical-leaves/<uuid:leave_id>/",
+        meeting_apis.MedicalLeaveDetailApi.as_view(),
+        name="medical-leave-detail",
     ),
     path("categories/", apis.CategoryListApi.as_view(), name="category-list"),
     path(

@@ -10,8 +10,27 @@ from rest_framework.response import Response
 from api.permissions import scopes_for_role
 from api.schema import errors
 from api.views import ApiView
+from groups.models import ChapterRole, Member
+from groups.selectors import user_chapter_standing
 from tenancy.models import Role
 from tenancy.selectors import user_memberships
+
+
+class MeSeatSerializer(serializers.Serializer[Any]):
+    member = serializers.UUIDField()
+    chapter = serializers.UUIDField()
+    chapter_name = serializers.CharField()
+    status = serializers.ChoiceField(choices=Member.Status.choices)
+
+
+class MeLeadSerializer(serializers.Serializer[Any]):
+    chapter = serializers.UUIDField()
+    chapter_name = serializers.CharField()
+    roles = serializers.ListField(child=serializers.ChoiceField(choices=ChapterRole.Kind.choices))
+    scopes = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="What the roles add in this chapter, on top of the organization role's scopes.",
+    )
 
 
 class MeOrganizationSerializer(serializers.Serializer[Any]):
@@ -24,8 +43,18 @@ class MeOrganizationSerializer(serializers.Serializer[Any]):
         help_text="What this role may do here, e.g. `people:write` (the API enforces the same)."
     )
 
+    seats = MeSeatSerializer(many=True, help_text="The person's seats in chapters here.")
+    leads = MeLeadSerializer(
+        many=True, help_text="Chapters the person leads today through a chapter role."
+    )
+
     def get_scopes(self, membership: Any) -> list[str]:
         return sorted(scopes_for_role(membership.role))
+
+    def to_representation(self, membership: Any) -> dict[str, Any]:
+        standing = user_chapter_standing(organization=membership.organization, user=membership.user)
+        membership.seats, membership.leads = standing["seats"], standing["leads"]
+        return super().to_representation(membership)
 
 
 class MeSerializer(serializers.Serializer[Any]):

@@ -7,6 +7,8 @@ whose handler has no entry (fail closed at import time).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tenancy.models import Role
 
 ORGANIZATION_READ = "organization:read"
@@ -22,6 +24,9 @@ CATEGORIES_READ = "categories:read"
 CATEGORIES_WRITE = "categories:write"
 MEMBERS_READ = "members:read"
 MEMBERS_WRITE = "members:write"
+MEETINGS_READ = "meetings:read"
+MEETINGS_WRITE = "meetings:write"
+ATTENDANCE_READ = "attendance:read"
 
 ALL_SCOPES = frozenset(
     {
@@ -38,13 +43,18 @@ ALL_SCOPES = frozenset(
         CATEGORIES_WRITE,
         MEMBERS_READ,
         MEMBERS_WRITE,
+        MEETINGS_READ,
+        MEETINGS_WRITE,
+        ATTENDANCE_READ,
     }
 )
 
-_MEMBER = frozenset({ORGANIZATION_READ, REGIONS_READ, CHAPTERS_READ, CATEGORIES_READ, MEMBERS_READ})
-_LEADER_READ = _MEMBER | {PEOPLE_READ}
+_MEMBER = frozenset(
+    {ORGANIZATION_READ, REGIONS_READ, CHAPTERS_READ, CATEGORIES_READ, MEMBERS_READ, MEETINGS_READ}
+)
+_LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ}
 # Staff run the organization's chapters day to day; its structure stays with owners and admins.
-_STAFF = _LEADER_READ | {CHAPTERS_WRITE, CATEGORIES_WRITE, MEMBERS_WRITE}
+_STAFF = _LEADER_READ | {CHAPTERS_WRITE, CATEGORIES_WRITE, MEMBERS_WRITE, MEETINGS_WRITE}
 
 ROLE_SCOPES: dict[str, frozenset[str]] = {
     Role.OWNER: ALL_SCOPES,
@@ -55,5 +65,23 @@ ROLE_SCOPES: dict[str, frozenset[str]] = {
 }
 
 
+# A chapter role adds these scopes in its own chapter while its term runs, on top of the
+# person's organization role. The president also edits the chapter and names its leaders.
+_CHAPTER_LEADER = frozenset({MEMBERS_WRITE, MEETINGS_WRITE, ATTENDANCE_READ})
+CHAPTER_ROLE_SCOPES: dict[str, frozenset[str]] = {
+    "president": _CHAPTER_LEADER | {CHAPTERS_WRITE},
+    "vice_president": _CHAPTER_LEADER,
+    "secretary_treasurer": _CHAPTER_LEADER,
+    "membership_committee": _CHAPTER_LEADER,
+    "visitor_host": _CHAPTER_LEADER,
+    "education_coordinator": _CHAPTER_LEADER,
+    "mentor_coordinator": _CHAPTER_LEADER,
+}
+
+
 def scopes_for_role(role: str) -> frozenset[str]:
     return ROLE_SCOPES.get(role, frozenset())
+
+
+def scopes_for_chapter_roles(roles: Iterable[str]) -> frozenset[str]:
+    return frozenset().union(*(CHAPTER_ROLE_SCOPES.get(role, frozenset()) for role in roles))

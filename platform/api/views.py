@@ -8,12 +8,19 @@
 - it checks the method's scopes against the caller's role (403);
 - it calls the handler as ``get(self, request, organization, **kwargs)``.
 
+Chapter leaders hold some scopes only in their own chapters (``CHAPTER_ROLE_SCOPES``). When the
+role alone lacks a method's scopes but a running chapter role supplies them, the request goes on
+*narrowed*: the handler must say which chapter it acts in (``authorize_chapter``) or which
+chapters a list may show (``allowed_chapters``). A narrowed request whose handler does neither
+is refused with 403 and its writes are rolled back, so forgetting fails closed.
+
 Subclasses may not override the machinery (``dispatch``, ``initial``, permissions, querysets):
 the safe path is the only easy path.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -26,7 +33,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.pagination import CursorPagination
-from api.permissions import scopes_for_role
+from api.permissions import scopes_for_chapter_roles, scopes_for_role
+from groups.selectors import running_chapter_roles
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership
 from tenancy.selectors import membership_for
@@ -41,6 +49,8 @@ PROTECTED_ATTRIBUTES = (
     "get_object",
 )
 HANDLERS = ("get", "post", "put", "patch", "delete")
+NOT_ALLOWED = "Your role in this organization does not allow this."
+NOT_ALLOWED_IN_CHAPTER = "Your roles do not allow this in that chapter."
 
 
 class ApiView(APIView):
@@ -61,6 +71,9 @@ class OrganizationApiView(ApiView):
     required_scopes: ClassVar[dict[str, Sequence[str]]] = {}
     organization: Organization
     membership: OrganizationMembership
+    # Chapters where a narrowed request may act, or None when the role allows it everywhere.
+    _narrowed_to: frozenset[str] | None = None
+    _narrowing_checked = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -99,6 +112,8 @@ class OrganizationApiView(ApiView):
                 handler = self._handler(method)
                 self._check_scopes(method, membership.role)
                 response = handler(drf_request, organization, *args, **kwargs)
+                if self._narrowed_to is not None and not self._narrowing_checked:
+                    raise exceptions.PermissionDenied(NOT_ALLOWED)
         except Exception as exc:
             response = self.handle_exception(exc)
         self.response = self.finalize_response(drf_request, response, *args, **kwargs)
@@ -116,5 +131,43 @@ class OrganizationApiView(ApiView):
         if method == "HEAD":
             method = "GET"
         needed = set(self.required_scopes.get(method, ()))
-        if not needed <= scopes_for_role(role):
-            raise exceptions.PermissionDenied("Your role in this organization does not allow this.")
+        if needed <= scopes_for_role(role):
+            return
+        narrowed = frozenset(
+            str(chapter_id)
+            for chapter_id, scopes in self._chapter_scopes.items()
+            if needed <= scopes
+        )
+        if not narrowed:
+            raise exceptions.PermissionDenied(NOT_ALLOWED)
+        self._narrowed_to = narrowed
+
+    @functools.cached_property
+    def _chapter_scopes(self) -> dict[Any, frozenset[str]]:
+        """Per chapter the caller leads now: their role's scopes plus their chapter roles'."""
+        granted = scopes_for_role(self.membership.role)
+        return {
+            chapter_id: granted | scopes_for_chapter_roles(roles)
+            for chapter_id, roles in running_chapter_roles(user=self.request.user).items()
+        }
+
+    def has_scope(self, scope: str, chapter_id: Any = None) -> bool:
+        """Whether the caller holds ``scope`` org-wide, or in ``chapter_id`` through a role."""
+        if scope in scopes_for_role(self.membership.role):
+            return True
+        return chapter_id is not None and any(
+            scope in scopes
+            for led, scopes in self._chapter_scopes.items()
+            if str(led) == str(chapter_id)
+        )
+
+    def authorize_chapter(self, chapter_id: Any) -> None:
+        """The handler acts in ``chapter_id``: 403 unless the method's scopes hold there."""
+        self._narrowing_checked = True
+        if self._narrowed_to is not None and str(chapter_id) not in self._narrowed_to:
+            raise exceptions.PermissionDenied(NOT_ALLOWED_IN_CHAPTER)
+
+    def allowed_chapters(self) -> frozenset[str] | None:
+        """Chapters a list may show: None for all, else the ids (as text) the caller leads."""
+        self._narrowing_checked = True
+        return self._narrowed_to

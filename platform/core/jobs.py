@@ -17,7 +17,12 @@ from procrastinate.contrib.django import app
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def job(*, name: str, queue: str = "default", retry: int = 0) -> Callable[[F], Any]:
+def job(
+    *, name: str, queue: str = "default", retry: int = 0, cron: str | None = None
+) -> Callable[[F], Any]:
+    """Declare a job; with ``cron`` the worker also defers it on that schedule, passing the
+    scheduled time as ``timestamp``."""
+
     def decorate(func: F) -> Any:
         @functools.wraps(func)
         def run(*args: Any, **kwargs: Any) -> Any:
@@ -27,7 +32,10 @@ def job(*, name: str, queue: str = "default", retry: int = 0) -> Callable[[F], A
             finally:
                 _release_connections()
 
-        return app.task(name=name, queue=queue, retry=retry)(run)
+        task = app.task(name=name, queue=queue, retry=retry)(run)
+        if cron is not None:
+            task = app.periodic(cron=cron, periodic_id=name)(task)
+        return task
 
     return decorate
 

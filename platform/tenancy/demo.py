@@ -21,6 +21,8 @@ DEMO_PEOPLE = [
     ("staff@demo.example.com", "Sam Staff", Role.STAFF, None),
     ("director@demo.example.com", "Dana Director", Role.REGION_DIRECTOR, "North"),
     ("member@demo.example.com", "Max Member", Role.MEMBER, None),
+    # A member of the organization who leads a chapter: vice president of Downtown Breakfast.
+    ("vp@demo.example.com", "Vera Vice", Role.MEMBER, None),
 ]
 DEMO_REGIONS = ["North", "South"]
 

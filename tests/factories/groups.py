@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from groups.models import Category, Chapter, Member
+from groups.models import Attendance, Category, Chapter, ChapterRole, MedicalLeave, Meeting, Member
 from tests.factories.tenancy import OrganizationFactory, TenantFactory
 
 
@@ -36,3 +36,60 @@ class MemberFactory(TenantFactory):
     name = factory.Faker("name")
     business_name = factory.Faker("company")
     status = Member.Status.PENDING
+
+
+class ChapterRoleFactory(TenantFactory):
+    class Meta:
+        model = ChapterRole
+
+    organization = factory.SubFactory(OrganizationFactory)
+    member = factory.SubFactory(
+        MemberFactory, organization=factory.SelfAttribute("..organization"), status="active"
+    )
+    chapter = factory.SelfAttribute("member.chapter")
+    role = ChapterRole.Kind.VICE_PRESIDENT
+    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=30))
+    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=300))
+
+
+class MeetingFactory(TenantFactory):
+    class Meta:
+        model = Meeting
+
+    organization = factory.SubFactory(OrganizationFactory)
+    chapter = factory.SubFactory(
+        ChapterFactory, organization=factory.SelfAttribute("..organization")
+    )
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 6) + datetime.timedelta(weeks=n))
+    starts_at = factory.LazyAttribute(
+        lambda meeting: datetime.datetime.combine(meeting.date, datetime.time(12, 0), datetime.UTC)
+    )
+
+
+class AttendanceFactory(TenantFactory):
+    class Meta:
+        model = Attendance
+
+    organization = factory.SubFactory(OrganizationFactory)
+    meeting = factory.SubFactory(
+        MeetingFactory, organization=factory.SelfAttribute("..organization")
+    )
+    member = factory.SubFactory(
+        MemberFactory,
+        organization=factory.SelfAttribute("..organization"),
+        chapter=factory.SelfAttribute("..meeting.chapter"),
+        status="active",
+    )
+    status = Attendance.Status.ABSENT
+
+
+class MedicalLeaveFactory(TenantFactory):
+    class Meta:
+        model = MedicalLeave
+
+    organization = factory.SubFactory(OrganizationFactory)
+    member = factory.SubFactory(
+        MemberFactory, organization=factory.SelfAttribute("..organization"), status="active"
+    )
+    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=7))
+    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))

@@ -1,3 +1,4 @@
+import datetime
 import threading
 
 import pytest
@@ -7,7 +8,7 @@ from audit.models import AuditEvent
 from core.errors import Conflict
 from groups import services
 from groups.demo import seed_groups_demo
-from groups.models import Category, Member
+from groups.models import Attendance, Category, Chapter, ChapterRole, Meeting, Member
 from tenancy.context import tenant
 from tenancy.demo import seed_demo
 from tenancy.models import Organization
@@ -154,3 +155,12 @@ def test_the_demo_chapters_are_alive_and_reseeding_adds_nothing() -> None:
             Member.objects.filter(holds_category=True).count()
             == Member.objects.exclude(status="pending").count()
         )
+        # A year of meetings with attendance, the weeks ahead as drafts, and leaders.
+        assert Meeting.objects.filter(report_status="completed").count() > 100
+        assert Meeting.objects.filter(
+            report_status="draft", date__gt=datetime.date.today()
+        ).exists()
+        assert Attendance.objects.filter(status="absent").exists()
+        downtown = Chapter.objects.get(name="Downtown Breakfast")
+        vice_president = ChapterRole.objects.get(chapter=downtown, role="vice_president")
+        assert vice_president.member.user.email == "vp@demo.example.com"

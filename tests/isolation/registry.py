@@ -7,12 +7,20 @@ another organization. A new route without an entry fails the matrix.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
 from tenancy.context import tenant
 from tenancy.models import Organization, Role
-from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
+from tests.factories.groups import (
+    AttendanceFactory,
+    CategoryFactory,
+    ChapterFactory,
+    ChapterRoleFactory,
+    MedicalLeaveFactory,
+    MemberFactory,
+)
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
 Maker = Callable[[Organization], tuple[dict[str, Any], Any]]
@@ -74,6 +82,43 @@ def _chapter_with_holder(organization: Organization) -> tuple[dict[str, Any], An
     return {"chapter_id": member.chapter_id}, member.pk
 
 
+def _chapter_role(organization: Organization) -> tuple[dict[str, Any], Any]:
+    chapter_role = ChapterRoleFactory(organization=organization)
+    return {"role_id": chapter_role.pk}, chapter_role.pk
+
+
+def _chapter_with_role(organization: Organization) -> tuple[dict[str, Any], Any]:
+    chapter_role = ChapterRoleFactory(organization=organization)
+    return {"chapter_id": chapter_role.chapter_id}, chapter_role.pk
+
+
+def _meeting(organization: Organization) -> tuple[dict[str, Any], Any]:
+    """A draft meeting with one absence recorded (the probe is the absent member's id)."""
+    record = AttendanceFactory(organization=organization)
+    return {"meeting_id": record.meeting_id}, record.member_id
+
+
+def _meeting_itself(organization: Organization) -> tuple[dict[str, Any], Any]:
+    record = AttendanceFactory(organization=organization)
+    return {"meeting_id": record.meeting_id}, record.meeting_id
+
+
+def _member_with_attendance(organization: Organization) -> tuple[dict[str, Any], Any]:
+    last_week = datetime.date.today() - datetime.timedelta(days=7)
+    record = AttendanceFactory(organization=organization, meeting__date=last_week)
+    return {"member_id": record.member_id}, record.meeting_id
+
+
+def _member_with_leave(organization: Organization) -> tuple[dict[str, Any], Any]:
+    leave = MedicalLeaveFactory(organization=organization)
+    return {"member_id": leave.member_id}, leave.pk
+
+
+def _medical_leave(organization: Organization) -> tuple[dict[str, Any], Any]:
+    leave = MedicalLeaveFactory(organization=organization)
+    return {"leave_id": leave.pk}, leave.pk
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
     return lambda organization: ({}, maker(organization)[1])
@@ -94,4 +139,16 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "members/": _listed(_member),
     "members/<uuid:member_id>/": _member,
     "members/<uuid:member_id>/status": _member,
+    "chapters/<uuid:chapter_id>/roles/": _chapter_with_role,
+    "chapter-roles/<uuid:role_id>/": _chapter_role,
+    "meetings/": _listed(_meeting_itself),
+    "meetings/<uuid:meeting_id>/": _meeting_itself,
+    "meetings/<uuid:meeting_id>/complete": _meeting_itself,
+    "meetings/<uuid:meeting_id>/cancel": _meeting_itself,
+    "meetings/<uuid:meeting_id>/discard": _meeting_itself,
+    "meetings/<uuid:meeting_id>/restore": _meeting_itself,
+    "meetings/<uuid:meeting_id>/attendance/": _meeting,
+    "members/<uuid:member_id>/attendance": _member_with_attendance,
+    "members/<uuid:member_id>/medical-leaves/": _member_with_leave,
+    "medical-leaves/<uuid:leave_id>/": _medical_leave,
 }

@@ -185,6 +185,9 @@ SPECTACULAR_SETTINGS = {
         "OrganizationRoleEnum": "tenancy.models.Role",
         "ChapterStatusEnum": "groups.models.Chapter.Status",
         "MemberStatusEnum": "groups.models.Member.Status",
+        "ChapterRoleEnum": "groups.models.ChapterRole.Kind",
+        "AttendanceStatusEnum": "groups.models.Attendance.Status",
+        "ReportStatusEnum": "groups.models.Meeting.ReportStatus",
     },
 }
 

@@ -121,6 +121,30 @@ export interface paths {
         patch: operations["category_update"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/chapter-roles/{role_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a role given by mistake
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        delete: operations["chapter_role_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a term's dates (end it early, extend it)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        patch: operations["chapter_role_update"];
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/chapters/": {
         parameters: {
             query?: never;
@@ -177,6 +201,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/chapters/{chapter_id}/roles/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chapter's leadership roles, latest terms first
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["chapter_role_list"];
+        put?: never;
+        /**
+         * Give a seat of the chapter a role for a term (409 when it overlaps the same role)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["chapter_role_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/medical-leaves/{leave_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        delete: operations["medical_leave_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings by date (generated from each chapter's schedule weeks ahead)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["meeting_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        get: operations["meeting_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/attendance/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting's whole roster with each member's attendance (PALMS)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["meeting_attendance_retrieve"];
+        /**
+         * Set the whole roster in one request: members not listed are present. 409 when the report is locked (send `correction_reason` to correct it) or the meeting is off
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        put: operations["meeting_attendance_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the meeting: its report becomes a holiday
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["meeting_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the weekly report: it locks (409 when it already is)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["meeting_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard the weekly report (it will not count)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["meeting_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a cancel or discard: the report is a draft again
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["meeting_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/members/": {
         parameters: {
             query?: never;
@@ -214,6 +420,47 @@ export interface paths {
         head?: never;
         /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
         patch: operations["member_update"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/members/{member_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's attendance in the absence window, with the policy's count
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["member_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/members/{member_id}/medical-leaves/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        get: operations["medical_leave_list"];
+        put?: never;
+        /**
+         * Pre-approve Medical attendance for a member between two dates
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["medical_leave_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/members/{member_id}/status": {
@@ -336,6 +583,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbsenceSummary: {
+            /**
+             * Format: date
+             * @description Exclusive.
+             */
+            window_start: string;
+            /** Format: date */
+            window_end: string;
+            present: number;
+            absent: number;
+            late: number;
+            medical: number;
+            substitute: number;
+            /** @description Absences plus lates the policy counts as absences. */
+            counted_absences: number;
+            limit: number;
+            over_limit: boolean;
+        };
+        AttendanceEntryInputRequest: {
+            /** Format: uuid */
+            member: string;
+            status: components["schemas"]["AttendanceStatusEnum"];
+            substitute_name?: string;
+        };
+        AttendanceLine: {
+            member: components["schemas"]["RosterMember"];
+            status: components["schemas"]["AttendanceStatusEnum"];
+            substitute_name: string;
+            /** @description False: nothing saved yet (shown as present). */
+            recorded: boolean;
+        };
+        /**
+         * @description * `present` - Present
+         *     * `absent` - Absent
+         *     * `late` - Late
+         *     * `medical` - Medical
+         *     * `substitute` - Substitute
+         * @enum {string}
+         */
+        AttendanceStatusEnum: "present" | "absent" | "late" | "medical" | "substitute";
+        AttendanceWriteRequest: {
+            entries: components["schemas"]["AttendanceEntryInputRequest"][];
+            correction_reason?: string;
+        };
         AuditActor: {
             /** Format: uuid */
             id: string;
@@ -403,6 +694,46 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        ChapterRole: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chapter: string;
+            /** Format: uuid */
+            member: string;
+            member_name: string;
+            role: components["schemas"]["ChapterRoleEnum"];
+            /** Format: date */
+            starts_on: string;
+            /** Format: date */
+            ends_on: string;
+        };
+        ChapterRoleCreateRequest: {
+            /** Format: uuid */
+            member: string;
+            role: components["schemas"]["ChapterRoleEnum"];
+            /**
+             * Format: date
+             * @description Defaults to today.
+             */
+            starts_on?: string;
+            /**
+             * Format: date
+             * @description Defaults to a year's term.
+             */
+            ends_on?: string;
+        };
+        /**
+         * @description * `president` - President
+         *     * `vice_president` - Vice president
+         *     * `secretary_treasurer` - Secretary/treasurer
+         *     * `membership_committee` - Membership committee
+         *     * `visitor_host` - Visitor host
+         *     * `education_coordinator` - Education coordinator
+         *     * `mentor_coordinator` - Mentor coordinator
+         * @enum {string}
+         */
+        ChapterRoleEnum: "president" | "vice_president" | "secretary_treasurer" | "membership_committee" | "visitor_host" | "education_coordinator" | "mentor_coordinator";
         /**
          * @description * `forming` - Forming
          *     * `active` - Active
@@ -435,6 +766,14 @@ export interface components {
             name: string;
             organizations: components["schemas"]["MeOrganization"][];
         };
+        MeLead: {
+            /** Format: uuid */
+            chapter: string;
+            chapter_name: string;
+            roles: components["schemas"]["ChapterRoleEnum"][];
+            /** @description What the roles add in this chapter, on top of the organization role's scopes. */
+            scopes: string[];
+        };
         MeOrganization: {
             /** Format: uuid */
             id: string;
@@ -445,6 +784,57 @@ export interface components {
             region: string | null;
             /** @description What this role may do here, e.g. `people:write` (the API enforces the same). */
             readonly scopes: string[];
+            /** @description The person's seats in chapters here. */
+            seats: components["schemas"]["MeSeat"][];
+            /** @description Chapters the person leads today through a chapter role. */
+            leads: components["schemas"]["MeLead"][];
+        };
+        MeSeat: {
+            /** Format: uuid */
+            member: string;
+            /** Format: uuid */
+            chapter: string;
+            chapter_name: string;
+            status: components["schemas"]["MemberStatusEnum"];
+        };
+        MedicalLeave: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            member: string;
+            /** Format: date */
+            starts_on: string;
+            /** Format: date */
+            ends_on: string;
+            note: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        MedicalLeaveWriteRequest: {
+            /** Format: date */
+            starts_on: string;
+            /** Format: date */
+            ends_on: string;
+            note?: string;
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chapter: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            starts_at: string;
+            duration_minutes: number;
+            report_status: components["schemas"]["ReportStatusEnum"];
+            note: string;
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        MeetingAttendance: {
+            meeting: components["schemas"]["Meeting"];
+            entries: components["schemas"]["AttendanceLine"][];
         };
         /**
          * @description * `in_person` - In person
@@ -460,6 +850,9 @@ export interface components {
          * @enum {string}
          */
         MeetingFrequencyEnum: "weekly" | "biweekly" | "monthly";
+        MeetingNoteRequest: {
+            note?: string;
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -488,6 +881,19 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        MemberAttendance: {
+            summary: components["schemas"]["AbsenceSummary"];
+            records: components["schemas"]["MemberAttendanceRecord"][];
+        };
+        MemberAttendanceRecord: {
+            /** Format: uuid */
+            meeting: string;
+            /** Format: date */
+            date: string;
+            report_status: components["schemas"]["ReportStatusEnum"];
+            status: components["schemas"]["AttendanceStatusEnum"];
+            substitute_name: string;
         };
         MemberCreateRequest: {
             name: string;
@@ -575,6 +981,13 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Chapter"][];
         };
+        PaginatedMeetingList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["Meeting"][];
+        };
         PaginatedMemberList: {
             /** Format: uri */
             next: string | null;
@@ -600,6 +1013,12 @@ export interface components {
             name?: string;
             specialties?: string[];
             is_active?: boolean;
+        };
+        PatchedChapterRoleUpdateRequest: {
+            /** Format: date */
+            starts_on?: string;
+            /** Format: date */
+            ends_on?: string;
         };
         PatchedChapterWriteRequest: {
             name?: string;
@@ -698,6 +1117,22 @@ export interface components {
         };
         RegionWriteRequest: {
             name: string;
+        };
+        /**
+         * @description * `draft` - Draft
+         *     * `completed` - Completed
+         *     * `holiday` - Holiday
+         *     * `discarded` - Discarded
+         * @enum {string}
+         */
+        ReportStatusEnum: "draft" | "completed" | "holiday" | "discarded";
+        RosterMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            business_name: string;
+            category_name?: string | null;
+            status: components["schemas"]["MemberStatusEnum"];
         };
         /**
          * @description * `1` - 1
@@ -1215,6 +1650,125 @@ export interface operations {
             };
         };
     };
+    chapter_role_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chapter_role_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedChapterRoleUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChapterRole"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     chapter_list: {
         parameters: {
             query?: {
@@ -1517,6 +2071,707 @@ export interface operations {
             };
         };
     };
+    chapter_role_list: {
+        parameters: {
+            query?: {
+                /** @description Only terms running today */
+                current?: boolean;
+            };
+            header?: never;
+            path: {
+                chapter_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChapterRole"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    chapter_role_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chapter_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChapterRoleCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChapterRole"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    medical_leave_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leave_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_list: {
+        parameters: {
+            query?: {
+                chapter?: string;
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description YYYY-MM-DD, inclusive */
+                date_from?: string;
+                /** @description YYYY-MM-DD, inclusive */
+                date_to?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+                report_status?: "completed" | "discarded" | "draft" | "holiday";
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedMeetingList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_attendance_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_attendance_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceWriteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendance"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MeetingNoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MeetingNoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MeetingNoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MeetingNoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     member_list: {
         parameters: {
             query?: {
@@ -1763,6 +3018,166 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    member_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberAttendance"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    medical_leave_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalLeave"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    medical_leave_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MedicalLeaveWriteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalLeave"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
