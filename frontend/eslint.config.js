@@ -7,7 +7,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import { configs as tsConfigs } from "typescript-eslint";
 
-const FEATURES = ["auth", "organizations", "people", "regions", "audit"];
+const FEATURES = [
+  "auth",
+  "organizations",
+  "people",
+  "regions",
+  "audit",
+  "chapters",
+  "categories",
+  "directory",
+  "meetings",
+  "visitors",
+];
 
 // The bulletproof-react rule of direction: app -> features -> shared code, never back, and
 // features never reach into one another (the app composes them).

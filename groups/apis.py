@@ -46,6 +46,9 @@ class ChapterSerializer(serializers.Serializer[Chapter]):
     meeting_place = serializers.CharField()
     meeting_link = serializers.CharField()
     capacity = serializers.IntegerField()
+    visitor_token = serializers.CharField(
+        help_text="The chapter's public visitor link is /app/visit/{org_slug}/{visitor_token}."
+    )
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
 

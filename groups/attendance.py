@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, Q
 
 from audit.services import audit_record
 from core.errors import Conflict
+from core.jobs import defer_on_commit
 from groups.models import HOLDING_STATUSES, AbsenceAlert, Attendance, MedicalLeave, Meeting, Member
-from groups.tasks import send_absence_alert
 from tenancy.context import require_organization
 from tenancy.policies import effective_policies
 
@@ -276,10 +274,8 @@ def _alert_crossings(*, meeting: Meeting, member_ids: list[Any]) -> None:
         alert = AbsenceAlert.objects.create(
             member_id=pk, meeting=meeting, absences=summaries[pk].counted_absences
         )
-        transaction.on_commit(
-            functools.partial(
-                send_absence_alert.defer, organization_id=organization_id, alert_id=str(alert.pk)
-            )
+        defer_on_commit(
+            "groups.send_absence_alert", organization_id=organization_id, alert_id=str(alert.pk)
         )
 
 

@@ -18,6 +18,8 @@ from groups.models import (
     MedicalLeave,
     Meeting,
     Member,
+    Visit,
+    Visitor,
 )
 from tenancy.context import tenant
 from tenancy.models import Organization, Region
@@ -119,6 +121,7 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
                 created += 1
             _seed_leadership(chapter=chapter, actor=actor)
             _seed_meetings(chapter=chapter)
+            _seed_visitors(chapter=chapter)
     return created
 
 
@@ -186,3 +189,45 @@ def _seed_meetings(*, chapter: Chapter) -> None:
     past.filter(report_status="draft").update(
         report_status="completed", completed_at=datetime.datetime.now(datetime.UTC)
     )
+
+
+VISITORS = [
+    ("Nora Quinn", "Wedding photography", "new", 0),
+    ("Omar Haddad", "Commercial cleaning", "contacted", 1),
+    ("Pia Larsen", "Interior design", "interested", 2),
+    ("Rafael Costa", "Solar installation", "applied", 2),
+    ("Sofia Marin", "Dog grooming", "not_interested", 1),
+    ("Theo Brandt", "Event catering", "new", 0),
+]
+
+
+def _seed_visitors(*, chapter: Chapter) -> None:
+    """Guests at every stage of the pipeline: past visits attended, some booked ahead."""
+    today = chapter_today(chapter)
+    past = list(
+        Meeting.objects.filter(chapter=chapter, date__lt=today, report_status="completed").order_by(
+            "-date"
+        )[:4]
+    )
+    upcoming = list(
+        Meeting.objects.filter(chapter=chapter, date__gte=today, report_status="draft").order_by(
+            "date"
+        )[:2]
+    )
+    hosts = list(Member.objects.filter(chapter=chapter, status="active").order_by("name")[:6])
+    slug = chapter.name.lower().replace(" ", "-")
+    for index, (name, profession, status, visits) in enumerate(VISITORS):
+        visitor = Visitor.objects.create(
+            chapter=chapter,
+            name=name,
+            email=f"{name.split()[0].lower()}.{slug}@guest.example.com",
+            profession=profession,
+            business_name=f"{name.split()[1]} {profession.split()[-1].title()}",
+            invited_by=hosts[index % len(hosts)] if hosts else None,
+            source=Visitor.Source.PUBLIC_LINK if index == 5 else Visitor.Source.MEMBER,
+            status=status,
+        )
+        for meeting in past[index % 2 : index % 2 + visits]:
+            Visit.objects.create(visitor=visitor, meeting=meeting, attended=True)
+        if status in ("new", "interested") and upcoming:
+            Visit.objects.create(visitor=visitor, meeting=upcoming[index % len(upcoming)])

@@ -48,6 +48,15 @@ def chapter_today(chapter: Chapter) -> datetime.date:
     return timezone.now().astimezone(ZoneInfo(chapter.time_zone)).date()
 
 
+def add_business_days(day: datetime.date, count: int) -> datetime.date:
+    """``count`` weekdays after ``day`` (Saturdays and Sundays skipped)."""
+    while count > 0:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
 def schedule_dates(
     chapter: Chapter, *, start: datetime.date, until: datetime.date, anchor: datetime.date | None
 ) -> list[datetime.date]:

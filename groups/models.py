@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -9,6 +11,11 @@ from django.db.models.functions import Lower
 
 from tenancy.models import Region, TenantModel
 from tenancy.validators import validate_time_zone
+
+
+def new_link_token() -> str:
+    """An unguessable token for a public link."""
+    return secrets.token_urlsafe(12)
 
 
 class Category(TenantModel):
@@ -65,11 +72,16 @@ class Chapter(TenantModel):
     meeting_place = models.CharField(max_length=300, blank=True)
     meeting_link = models.URLField(blank=True)
     capacity = models.PositiveSmallIntegerField(default=50)
+    # The secret part of the chapter's public visitor link (/visit/<org>/<token>).
+    visitor_token = models.CharField(max_length=32, default=new_link_token)
 
     class Meta:
         ordering = ["name", "id"]
         constraints = [
             models.UniqueConstraint("organization", Lower("name"), name="chapter_name_ci_uniq"),
+            models.UniqueConstraint(
+                fields=["organization", "visitor_token"], name="chapter_visitor_token_uniq"
+            ),
             models.CheckConstraint(
                 condition=models.Q(meeting_weekday__lte=6), name="chapter_weekday_range"
             ),
@@ -284,5 +296,66 @@ class AbsenceAlert(TenantModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["organization", "member", "meeting"], name="absencealert_uniq"
+            ),
+        ]
+
+
+class Visitor(TenantModel):
+    """A guest of a chapter, invited by a member or registered through the public link."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        CONTACTED = "contacted", "Contacted"
+        INTERESTED = "interested", "Interested"
+        APPLIED = "applied", "Applied"
+        JOINED = "joined", "Joined"
+        NOT_INTERESTED = "not_interested", "Not interested"
+
+    class Source(models.TextChoices):
+        MEMBER = "member", "Invited by a member"
+        PUBLIC_LINK = "public_link", "Public link"
+
+    chapter = models.ForeignKey(Chapter, on_delete=models.CASCADE, related_name="visitors")
+    name = models.CharField(max_length=150)
+    email = models.EmailField()
+    phone = models.CharField(max_length=40, blank=True)
+    business_name = models.CharField(max_length=200, blank=True)
+    profession = models.CharField(max_length=120, blank=True)
+    invited_by = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="visitors_invited"
+    )
+    source = models.CharField(max_length=12, choices=Source.choices, default=Source.MEMBER)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        indexes = [
+            models.Index(fields=["organization", "chapter", "status"], name="visitor_pipeline"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                "organization", "chapter", Lower("email"), name="visitor_chapter_email_uniq"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Visit(TenantModel):
+    """A visitor's place at one meeting: registered, then attended (or not)."""
+
+    visitor = models.ForeignKey(Visitor, on_delete=models.CASCADE, related_name="visits")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="visits")
+    attended = models.BooleanField(null=True, blank=True, help_text="None until marked.")
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["meeting__date", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "visitor", "meeting"], name="visit_visitor_meeting_uniq"
             ),
         ]

@@ -7,10 +7,22 @@ from collections import defaultdict
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from groups.models import Attendance, Category, Chapter, ChapterRole, MedicalLeave, Meeting, Member
+from groups.meetings import chapter_today
+from groups.models import (
+    HOLDING_STATUSES,
+    Attendance,
+    Category,
+    Chapter,
+    ChapterRole,
+    MedicalLeave,
+    Meeting,
+    Member,
+    Visit,
+    Visitor,
+)
 from tenancy.context import require_organization, tenant
 from tenancy.models import Organization
 
@@ -153,3 +165,43 @@ def user_chapter_standing(*, organization: Organization, user: Any) -> dict[str,
             )
         ],
     }
+
+
+def visitor_list(
+    *,
+    organization: Organization,
+    chapters: frozenset[str] | None = None,
+    chapter: Any = None,
+    status: str | None = None,
+    meeting: Any = None,
+) -> QuerySet[Visitor]:
+    """Visitors newest first, with their visits and who invited them (three queries)."""
+    visitors = Visitor.objects.filter(organization=organization)
+    if chapters is not None:
+        visitors = visitors.filter(chapter_id__in=chapters)
+    if chapter is not None:
+        visitors = visitors.filter(chapter_id=chapter)
+    if status is not None:
+        visitors = visitors.filter(status=status)
+    if meeting is not None:
+        visitors = visitors.filter(visits__meeting_id=meeting)
+    return visitors.select_related("invited_by").prefetch_related(
+        Prefetch(
+            "visits", queryset=Visit.objects.select_related("meeting").order_by("meeting__date")
+        )
+    )
+
+
+def seat_of(*, user: Any, chapter_id: Any) -> Member | None:
+    """The user's seat in the chapter, if they hold one that still belongs to it."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Member.objects.filter(
+        user=user, chapter_id=chapter_id, status__in=HOLDING_STATUSES
+    ).first()
+
+
+def upcoming_meetings(*, chapter: Chapter, limit: int = 6) -> QuerySet[Meeting]:
+    return Meeting.objects.filter(
+        chapter=chapter, report_status=Meeting.ReportStatus.DRAFT, date__gte=chapter_today(chapter)
+    ).order_by("date")[:limit]

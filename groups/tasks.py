@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -10,7 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.jobs import job
-from groups.models import AbsenceAlert, Chapter, ChapterRole
+from groups.meetings import add_business_days, chapter_today, meeting_schedule
+from groups.models import AbsenceAlert, Chapter, ChapterRole, Meeting, Visit
 from groups.selectors import organization_today
 from tenancy.context import tenant
 from tenancy.models import Organization
@@ -19,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 ABSENCE_ALERT_ROLES = (ChapterRole.Kind.VICE_PRESIDENT, ChapterRole.Kind.MEMBERSHIP_COMMITTEE)
 ABSENCE_SUBJECT = "{member} has {absences} absences in {chapter}"
+VISIT_CONFIRMATION_SUBJECT = "You are registered to visit {chapter}"
+VISITOR_NOTICE_SUBJECT = "New visitor for {chapter}: {visitor}"
+VISIT_REMINDER_SUBJECT = "See you soon at {chapter}"
 
 
 def chapter_leader_emails(*, chapter_id: object, roles: tuple[str, ...]) -> list[str]:
@@ -76,8 +81,6 @@ def send_absence_alert(*, organization_id: str, alert_id: str) -> None:
 @job(name="groups.schedule_meetings", queue="default", cron="15 2 * * *")
 def schedule_meetings(*, timestamp: int | None = None) -> int:
     """Keep every running chapter's meetings generated a few weeks ahead (daily)."""
-    from groups.meetings import meeting_schedule
-
     created = 0
     for organization in Organization.objects.all():
         with tenant(organization):
@@ -85,3 +88,97 @@ def schedule_meetings(*, timestamp: int | None = None) -> int:
                 created += meeting_schedule(chapter=chapter)
     logger.info("groups.meetings.scheduled", extra={"created": created})
     return created
+
+
+VISITOR_NOTICE_ROLES = (
+    ChapterRole.Kind.VISITOR_HOST,
+    ChapterRole.Kind.PRESIDENT,
+    ChapterRole.Kind.VICE_PRESIDENT,
+)
+
+
+def _meeting_words(meeting: Meeting) -> str:
+    chapter = meeting.chapter
+    local = meeting.starts_at.astimezone(ZoneInfo(chapter.time_zone))
+    where = (
+        chapter.meeting_link
+        if chapter.meeting_format == Chapter.Format.ONLINE
+        else (chapter.meeting_place or chapter.meeting_link)
+    )
+    return f"{local:%A %d %B %Y at %H:%M} ({chapter.time_zone}){', ' + where if where else ''}"
+
+
+@job(name="groups.notify_visitor_registered", queue="emails", retry=3)
+def notify_visitor_registered(*, organization_id: str, visit_id: str) -> None:
+    """Confirm the visit to the visitor and tell the chapter's leaders. Sent once."""
+    organization = Organization.objects.filter(pk=organization_id).first()
+    if organization is None:
+        return
+    with tenant(organization), transaction.atomic():
+        visit = (
+            Visit.objects.select_for_update(of=("self",))
+            .select_related("visitor__invited_by", "meeting__chapter")
+            .filter(pk=visit_id)
+            .first()
+        )
+        if visit is None or visit.confirmation_sent_at is not None:
+            return
+        visitor, chapter = visit.visitor, visit.meeting.chapter
+        when = _meeting_words(visit.meeting)
+        send_mail(
+            subject=VISIT_CONFIRMATION_SUBJECT.format(chapter=chapter.name),
+            message=(
+                f"Hello {visitor.name},\n\nYou are registered to visit {chapter.name} "
+                f"of {organization.name} on {when}.\n"
+                + (f"{visitor.invited_by.name} invited you.\n" if visitor.invited_by else "")
+                + "\nCome a few minutes early to meet the members. See you there!\n"
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[visitor.email],
+        )
+        inviter = visitor.invited_by.name if visitor.invited_by else "the public link"
+        leaders = chapter_leader_emails(chapter_id=chapter.pk, roles=VISITOR_NOTICE_ROLES)
+        if leaders:
+            send_mail(
+                subject=VISITOR_NOTICE_SUBJECT.format(visitor=visitor.name, chapter=chapter.name),
+                message=(
+                    f"{visitor.name} ({visitor.profession or 'profession not given'}"
+                    f"{', ' + visitor.business_name if visitor.business_name else ''}) "
+                    f"will visit on {when}.\n"
+                    f"Invited by: {inviter}\n"
+                    f"Follow up: {settings.SITE_URL}/app/{organization.slug}/visitors\n"
+                ),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                recipient_list=leaders,
+            )
+        visit.confirmation_sent_at = timezone.now()
+        visit.save(update_fields=["confirmation_sent_at"])
+
+
+@job(name="groups.send_visit_reminders", queue="emails", cron="0 8 * * *")
+def send_visit_reminders(*, timestamp: int | None = None) -> int:
+    """Remind visitors two business days before their meeting (daily; each visit once)."""
+    sent = 0
+    for organization in Organization.objects.all():
+        with tenant(organization):
+            for visit in Visit.objects.filter(
+                reminder_sent_at__isnull=True,
+                meeting__report_status=Meeting.ReportStatus.DRAFT,
+                meeting__date__gt=organization_today(organization),
+            ).select_related("visitor", "meeting__chapter"):
+                chapter = visit.meeting.chapter
+                if visit.meeting.date != add_business_days(chapter_today(chapter), 2):
+                    continue
+                send_mail(
+                    subject=VISIT_REMINDER_SUBJECT.format(chapter=chapter.name),
+                    message=(
+                        f"Hello {visit.visitor.name},\n\nA reminder: you are visiting "
+                        f"{chapter.name} on {_meeting_words(visit.meeting)}.\n"
+                        "Bring business cards and a 60-second introduction of your business.\n"
+                    ),
+                    from_email=settings.DEFAULT_FROM_EMAIL,
+                    recipient_list=[visit.visitor.email],
+                )
+                Visit.objects.filter(pk=visit.pk).update(reminder_sent_at=timezone.now())
+                sent += 1
+    return sent

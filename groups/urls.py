@@ -1,6 +1,6 @@
 from django.urls import path
 
-from groups import apis, meeting_apis, role_apis
+from groups import apis, meeting_apis, role_apis, visitor_apis
 
 app_name = "groups"
 
@@ -68,6 +68,18 @@ urlpatterns = [
         meeting_apis.MedicalLeaveDetailApi.as_view(),
         name="medical-leave-detail",
     ),
+    path("visitors/", visitor_apis.VisitorListApi.as_view(), name="visitor-list"),
+    path(
+        "visitors/<uuid:visitor_id>/",
+        visitor_apis.VisitorDetailApi.as_view(),
+        name="visitor-detail",
+    ),
+    path(
+        "visitors/<uuid:visitor_id>/visits",
+        visitor_apis.VisitorVisitCreateApi.as_view(),
+        name="visitor-visit-create",
+    ),
+    path("visits/<uuid:visit_id>/", visitor_apis.VisitDetailApi.as_view(), name="visit-detail"),
     path("categories/", apis.CategoryListApi.as_view(), name="category-list"),
     path(
         "categories/<uuid:category_id>/", apis.CategoryDetailApi.as_view(), name="category-detail"

@@ -27,6 +27,9 @@ MEMBERS_WRITE = "members:write"
 MEETINGS_READ = "meetings:read"
 MEETINGS_WRITE = "meetings:write"
 ATTENDANCE_READ = "attendance:read"
+VISITORS_INVITE = "visitors:invite"
+VISITORS_READ = "visitors:read"
+VISITORS_WRITE = "visitors:write"
 
 ALL_SCOPES = frozenset(
     {
@@ -46,15 +49,32 @@ ALL_SCOPES = frozenset(
         MEETINGS_READ,
         MEETINGS_WRITE,
         ATTENDANCE_READ,
+        VISITORS_INVITE,
+        VISITORS_READ,
+        VISITORS_WRITE,
     }
 )
 
 _MEMBER = frozenset(
-    {ORGANIZATION_READ, REGIONS_READ, CHAPTERS_READ, CATEGORIES_READ, MEMBERS_READ, MEETINGS_READ}
+    {
+        ORGANIZATION_READ,
+        REGIONS_READ,
+        CHAPTERS_READ,
+        CATEGORIES_READ,
+        MEMBERS_READ,
+        MEETINGS_READ,
+        VISITORS_INVITE,
+    }
 )
-_LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ}
+_LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ, VISITORS_READ}
 # Staff run the organization's chapters day to day; its structure stays with owners and admins.
-_STAFF = _LEADER_READ | {CHAPTERS_WRITE, CATEGORIES_WRITE, MEMBERS_WRITE, MEETINGS_WRITE}
+_STAFF = _LEADER_READ | {
+    CHAPTERS_WRITE,
+    CATEGORIES_WRITE,
+    MEMBERS_WRITE,
+    MEETINGS_WRITE,
+    VISITORS_WRITE,
+}
 
 ROLE_SCOPES: dict[str, frozenset[str]] = {
     Role.OWNER: ALL_SCOPES,
@@ -67,7 +87,9 @@ ROLE_SCOPES: dict[str, frozenset[str]] = {
 
 # A chapter role adds these scopes in its own chapter while its term runs, on top of the
 # person's organization role. The president also edits the chapter and names its leaders.
-_CHAPTER_LEADER = frozenset({MEMBERS_WRITE, MEETINGS_WRITE, ATTENDANCE_READ})
+_CHAPTER_LEADER = frozenset(
+    {MEMBERS_WRITE, MEETINGS_WRITE, ATTENDANCE_READ, VISITORS_READ, VISITORS_WRITE}
+)
 CHAPTER_ROLE_SCOPES: dict[str, frozenset[str]] = {
     "president": _CHAPTER_LEADER | {CHAPTERS_WRITE},
     "vice_president": _CHAPTER_LEADER,

@@ -28,8 +28,10 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from rest_framework import exceptions, serializers
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from api.pagination import CursorPagination
@@ -51,6 +53,14 @@ PROTECTED_ATTRIBUTES = (
 HANDLERS = ("get", "post", "put", "patch", "delete")
 NOT_ALLOWED = "Your role in this organization does not allow this."
 NOT_ALLOWED_IN_CHAPTER = "Your roles do not allow this in that chapter."
+
+
+def handler_for(view: APIView, method: str) -> Any:
+    """The view's handler for ``method``, or 405."""
+    name = method.lower()
+    if name not in view.http_method_names or not hasattr(view, name):
+        raise exceptions.MethodNotAllowed(method)
+    return getattr(view, name)
 
 
 class ApiView(APIView):
@@ -120,10 +130,7 @@ class OrganizationApiView(ApiView):
         return self.response
 
     def _handler(self, method: str) -> Any:
-        name = method.lower()
-        if name not in self.http_method_names or not hasattr(self, name):
-            raise exceptions.MethodNotAllowed(method)
-        return getattr(self, name)
+        return handler_for(self, method)
 
     def _check_scopes(self, method: str, role: str) -> None:
         if method == "OPTIONS":
@@ -171,3 +178,38 @@ class OrganizationApiView(ApiView):
         """Chapters a list may show: None for all, else the ids (as text) the caller leads."""
         self._narrowing_checked = True
         return self._narrowed_to
+
+
+class PublicOrganizationApiView(APIView):
+    """Endpoints anyone may call without an account (a chapter's visitor link).
+
+    No authentication at all (so no session, no CSRF), rate-limited per client by
+    ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
+    handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
+    handler exposes is up to it: only what the organization shows the public.
+    """
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "public"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Response:
+        org_slug = kwargs.pop("org_slug")
+        self.args = args
+        self.kwargs = kwargs
+        drf_request = self.initialize_request(request, *args, **kwargs)
+        self.request = drf_request
+        self.headers = self.default_response_headers
+        try:
+            self.initial(drf_request, *args, **kwargs)
+            organization = Organization.objects.filter(slug=org_slug).first()
+            if organization is None:
+                raise exceptions.NotFound()
+            handler = handler_for(self, drf_request.method or "GET")
+            with tenant(organization):
+                response = handler(drf_request, organization, *args, **kwargs)
+        except Exception as exc:
+            response = self.handle_exception(exc)
+        self.response = self.finalize_response(drf_request, response, *args, **kwargs)
+        return self.response

@@ -20,6 +20,8 @@ api_v1: list[URLPattern | URLResolver] = [
     path("orgs", OrganizationCreateApi.as_view(), name="organization-create"),
     path("policies", PolicyListApi.as_view(), name="policy-list"),
     path("orgs/<str:org_slug>/", include(organization_patterns)),
+    # No account needed: a chapter's visitor link.
+    path("public/<str:org_slug>/", include("groups.public_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
 ]
 

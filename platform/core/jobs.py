@@ -11,10 +11,12 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from django.db import close_old_connections, connection
+from django.conf import settings
+from django.db import close_old_connections, connection, transaction
 from procrastinate.contrib.django import app
 
 F = TypeVar("F", bound=Callable[..., Any])
+PROCRASTINATE_ALIAS = getattr(settings, "PROCRASTINATE_DATABASE_ALIAS", "default")
 
 
 def job(
@@ -44,3 +46,13 @@ def _release_connections() -> None:
     # Called inline (a test, a command inside a transaction) the connection is in use: keep it.
     if not connection.in_atomic_block:
         close_old_connections()
+
+
+def defer_on_commit(name: str, **kwargs: Any) -> None:
+    """Queue the job ``name`` once the current transaction commits (never for a rolled-back
+    change). By name, so services need not import the jobs that report on them."""
+    transaction.on_commit(functools.partial(_defer, name, kwargs), using=PROCRASTINATE_ALIAS)
+
+
+def _defer(name: str, kwargs: dict[str, Any]) -> None:
+    app.configure_task(name, allow_unknown=False).defer(**kwargs)

@@ -18,7 +18,20 @@ SLUG_INVALID = (
 )
 # Words the app uses in its own URLs (/app/auth/..., /app/onboarding, ...), never a slug.
 RESERVED_SLUGS = frozenset(
-    {"account", "admin", "api", "app", "auth", "new", "onboarding", "settings", "static"}
+    {
+        "account",
+        "admin",
+        "api",
+        "app",
+        "auth",
+        "invitations",
+        "new",
+        "onboarding",
+        "public",
+        "settings",
+        "static",
+        "visit",
+    }
 )
 SLUG_RESERVED = "This word is reserved; choose another slug."
 CURRENCY_INVALID = "Not an ISO 4217 currency code (for example USD, EUR, GBP)."

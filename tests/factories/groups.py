@@ -2,7 +2,17 @@ import datetime
 
 import factory
 
-from groups.models import Attendance, Category, Chapter, ChapterRole, MedicalLeave, Meeting, Member
+from groups.models import (
+    Attendance,
+    Category,
+    Chapter,
+    ChapterRole,
+    MedicalLeave,
+    Meeting,
+    Member,
+    Visit,
+    Visitor,
+)
 from tests.factories.tenancy import OrganizationFactory, TenantFactory
 
 
@@ -93,3 +103,32 @@ class MedicalLeaveFactory(TenantFactory):
     )
     starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=7))
     ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+
+
+class VisitorFactory(TenantFactory):
+    class Meta:
+        model = Visitor
+
+    organization = factory.SubFactory(OrganizationFactory)
+    chapter = factory.SubFactory(
+        ChapterFactory, organization=factory.SelfAttribute("..organization")
+    )
+    name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"guest{n}@example.com")
+    profession = "Architect"
+
+
+class VisitFactory(TenantFactory):
+    class Meta:
+        model = Visit
+
+    organization = factory.SubFactory(OrganizationFactory)
+    visitor = factory.SubFactory(
+        VisitorFactory, organization=factory.SelfAttribute("..organization")
+    )
+    meeting = factory.SubFactory(
+        MeetingFactory,
+        organization=factory.SelfAttribute("..organization"),
+        chapter=factory.SelfAttribute("..visitor.chapter"),
+        date=factory.Sequence(lambda n: datetime.date.today() + datetime.timedelta(days=n + 1)),
+    )

@@ -43,7 +43,13 @@ def test_me_shows_the_seat_and_the_chapter_the_person_leads(
             "chapter": str(chapter.pk),
             "chapter_name": chapter.name,
             "roles": ["vice_president"],
-            "scopes": ["attendance:read", "meetings:write", "members:write"],
+            "scopes": [
+                "attendance:read",
+                "meetings:write",
+                "members:write",
+                "visitors:read",
+                "visitors:write",
+            ],
         }
     ]
     assert "meetings:write" not in me["scopes"]

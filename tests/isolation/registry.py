@@ -20,6 +20,7 @@ from tests.factories.groups import (
     ChapterRoleFactory,
     MedicalLeaveFactory,
     MemberFactory,
+    VisitFactory,
 )
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
@@ -119,6 +120,16 @@ def _medical_leave(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {"leave_id": leave.pk}, leave.pk
 
 
+def _visitor(organization: Organization) -> tuple[dict[str, Any], Any]:
+    visit = VisitFactory(organization=organization)
+    return {"visitor_id": visit.visitor_id}, visit.visitor_id
+
+
+def _visit(organization: Organization) -> tuple[dict[str, Any], Any]:
+    visit = VisitFactory(organization=organization)
+    return {"visit_id": visit.pk}, visit.pk
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
     return lambda organization: ({}, maker(organization)[1])
@@ -151,4 +162,8 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "members/<uuid:member_id>/attendance": _member_with_attendance,
     "members/<uuid:member_id>/medical-leaves/": _member_with_leave,
     "medical-leaves/<uuid:leave_id>/": _medical_leave,
+    "visitors/": _listed(_visitor),
+    "visitors/<uuid:visitor_id>/": _visitor,
+    "visitors/<uuid:visitor_id>/visits": _visitor,
+    "visits/<uuid:visit_id>/": _visit,
 }

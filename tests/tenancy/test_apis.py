@@ -265,6 +265,9 @@ def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -
         "organization:read",
         "people:read",
         "regions:read",
+        "visitors:invite",
+        "visitors:read",
+        "visitors:write",
     ]
     assert me["organizations"][0]["seats"] == []
     assert me["organizations"][0]["leads"] == []

@@ -23,6 +23,10 @@ const Dashboard = lazy(() => import("@/features/organizations/routes/dashboard")
 const Settings = lazy(() => import("@/features/organizations/routes/settings"));
 const People = lazy(() => import("@/features/people/routes/people"));
 const Regions = lazy(() => import("@/features/regions/routes/regions"));
+const Chapters = lazy(() => import("@/features/chapters/routes/chapters"));
+const Chapter = lazy(() => import("@/features/chapters/routes/chapter"));
+const Directory = lazy(() => import("@/features/directory/routes/directory"));
+const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
 const AppLayout = lazy(() => import("./shell/app-layout"));
 
@@ -61,6 +65,10 @@ export const routes: RouteObject[] = [
               { index: true, element: <Dashboard /> },
               { path: "people", element: <People /> },
               { path: "regions", element: <Regions /> },
+              { path: "chapters", element: <Chapters /> },
+              { path: "chapters/:chapterId", element: <Chapter /> },
+              { path: "directory", element: <Directory /> },
+              { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },
               { path: "*", element: <NotFound /> },

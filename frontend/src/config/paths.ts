@@ -18,6 +18,11 @@ export const paths = {
     dashboard: (slug: string) => `/app/${slug}`,
     people: (slug: string) => `/app/${slug}/people`,
     regions: (slug: string) => `/app/${slug}/regions`,
+    chapters: (slug: string) => `/app/${slug}/chapters`,
+    chapter: (slug: string, chapterId: string) =>
+      `/app/${slug}/chapters/${encodeURIComponent(chapterId)}`,
+    directory: (slug: string) => `/app/${slug}/directory`,
+    categories: (slug: string) => `/app/${slug}/categories`,
     settings: (slug: string) => `/app/${slug}/settings`,
     activity: (slug: string) => `/app/${slug}/activity`,
   },

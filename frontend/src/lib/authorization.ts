@@ -15,7 +15,19 @@ export type Scope =
   | "regions:write"
   | "people:read"
   | "people:write"
-  | "audit:read";
+  | "audit:read"
+  | "chapters:read"
+  | "chapters:write"
+  | "categories:read"
+  | "categories:write"
+  | "members:read"
+  | "members:write"
+  | "meetings:read"
+  | "meetings:write"
+  | "attendance:read"
+  | "visitors:invite"
+  | "visitors:read"
+  | "visitors:write";
 
 export const ROLES: readonly Role[] = ["owner", "admin", "staff", "region_director", "member"];
 
@@ -30,6 +42,39 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Whether the membership's role may do `scope` in its organization (false without one). */
 export function hasScope(membership: Pick<Membership, "scopes"> | undefined, scope: Scope): boolean {
   return membership?.scopes.includes(scope) ?? false;
+}
+
+/**
+ * Whether the person may do `scope` in one chapter: through their organization role, or through
+ * a chapter role (president, vice president, ...) whose term runs today (`leads` in /me).
+ */
+export function canInChapter(
+  membership: Pick<Membership, "scopes" | "leads"> | undefined,
+  chapterId: string,
+  scope: Scope,
+): boolean {
+  if (hasScope(membership, scope)) return true;
+  const lead = membership?.leads.find((entry) => entry.chapter === chapterId);
+  return lead?.scopes.includes(scope) ?? false;
+}
+
+/** Whether the person may do `scope` somewhere: organization-wide or in a chapter they lead. */
+export function hasScopeAnywhere(
+  membership: Pick<Membership, "scopes" | "leads"> | undefined,
+  scope: Scope,
+): boolean {
+  return (
+    hasScope(membership, scope) ||
+    (membership?.leads.some((entry) => entry.scopes.includes(scope)) ?? false)
+  );
+}
+
+/** The chapters where the person may do `scope` through a chapter role (not their org role). */
+export function ledChapters(
+  membership: Pick<Membership, "leads"> | undefined,
+  scope: Scope,
+): { chapter: string; chapter_name: string }[] {
+  return (membership?.leads ?? []).filter((entry) => entry.scopes.includes(scope));
 }
 
 /**

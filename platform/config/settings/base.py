@@ -169,6 +169,11 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Public endpoints (no account) are limited per client address.
+    "DEFAULT_THROTTLE_RATES": {
+        "public": env.str("THROTTLE_PUBLIC", default="120/hour"),
+        "public_register": env.str("THROTTLE_PUBLIC_REGISTER", default="10/hour"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": f"{SITE_NAME} API",
@@ -188,6 +193,8 @@ SPECTACULAR_SETTINGS = {
         "ChapterRoleEnum": "groups.models.ChapterRole.Kind",
         "AttendanceStatusEnum": "groups.models.Attendance.Status",
         "ReportStatusEnum": "groups.models.Meeting.ReportStatus",
+        "VisitorStatusEnum": "groups.models.Visitor.Status",
+        "VisitorSourceEnum": "groups.models.Visitor.Source",
     },
 }
 

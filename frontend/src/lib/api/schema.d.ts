@@ -559,6 +559,91 @@ export interface paths {
         patch: operations["region_update"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/visitors/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visitor pipeline, newest first (leaders see their own chapters)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["visitor_list"];
+        put?: never;
+        /**
+         * Register a guest for an upcoming meeting (409 over the visit limit)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["visitor_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/visitors/{visitor_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        get: operations["visitor_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Follow up: move the visitor along the pipeline, keep notes
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        patch: operations["visitor_update"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/visitors/{visitor_id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the visitor for another meeting (409 over the visit limit)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["visitor_visit_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/visits/{visit_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark whether the visitor came to the meeting
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        patch: operations["visit_update"];
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -573,6 +658,56 @@ export interface paths {
         get: operations["policy_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/{org_slug}/chapters/{token}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chapter as its visitor link shows it (no account)
+         * @description Endpoints anyone may call without an account (a chapter's visitor link).
+         *
+         *     No authentication at all (so no session, no CSRF), rate-limited per client by
+         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
+         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
+         *     handler exposes is up to it: only what the organization shows the public.
+         */
+        get: operations["public_chapter_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/{org_slug}/chapters/{token}/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A guest registers for a meeting through the chapter's link (rate-limited)
+         * @description Endpoints anyone may call without an account (a chapter's visitor link).
+         *
+         *     No authentication at all (so no session, no CSRF), rate-limited per client by
+         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
+         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
+         *     handler exposes is up to it: only what the organization shows the public.
+         */
+        post: operations["public_visitor_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -689,6 +824,8 @@ export interface components {
             meeting_place: string;
             meeting_link: string;
             capacity: number;
+            /** @description The chapter's public visitor link is /app/visit/{org_slug}/{visitor_token}. */
+            visitor_token: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -1009,6 +1146,13 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Region"][];
         };
+        PaginatedVisitorList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["Visitor"][];
+        };
         PatchedCategoryWriteRequest: {
             name?: string;
             specialties?: string[];
@@ -1068,6 +1212,17 @@ export interface components {
         PatchedRegionWriteRequest: {
             name?: string;
         };
+        PatchedVisitUpdateRequest: {
+            attended?: boolean | null;
+        };
+        PatchedVisitorUpdateRequest: {
+            status?: components["schemas"]["VisitorStatusEnum"];
+            notes?: string;
+            name?: string;
+            phone?: string;
+            business_name?: string;
+            profession?: string;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -1105,6 +1260,56 @@ export interface components {
             errors?: {
                 [key: string]: unknown;
             };
+        };
+        PublicChapter: {
+            organization_name: string;
+            name: string;
+            meeting_frequency: components["schemas"]["MeetingFrequencyEnum"];
+            meeting_weekday: number;
+            /** Format: time */
+            meeting_start_time: string;
+            meeting_duration_minutes: number;
+            time_zone: string;
+            meeting_format: components["schemas"]["MeetingFormatEnum"];
+            meeting_place: string;
+            meetings: components["schemas"]["PublicMeeting"][];
+            members: components["schemas"]["PublicMember"][];
+        };
+        PublicMeeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            starts_at: string;
+        };
+        PublicMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            business_name: string;
+        };
+        PublicRegistration: {
+            chapter: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            starts_at: string;
+            message: string;
+        };
+        PublicVisitorRequest: {
+            /** Format: uuid */
+            meeting: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            business_name?: string;
+            profession?: string;
+            /** Format: uuid */
+            invited_by?: string | null;
+            /** @description Leave empty (it catches robots). */
+            website?: string;
         };
         Region: {
             /** Format: uuid */
@@ -1146,6 +1351,73 @@ export interface components {
          * @enum {string}
          */
         TypeEnum: "boolean" | "integer";
+        Visit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meeting: string;
+            /** Format: date */
+            date: string;
+            attended: boolean | null;
+        };
+        VisitCreateRequest: {
+            /** Format: uuid */
+            meeting: string;
+        };
+        Visitor: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            chapter: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone: string;
+            business_name: string;
+            profession: string;
+            /** Format: uuid */
+            invited_by: string | null;
+            invited_by_name?: string | null;
+            source: components["schemas"]["VisitorSourceEnum"];
+            status: components["schemas"]["VisitorStatusEnum"];
+            notes: string;
+            visits: components["schemas"]["Visit"][];
+            /** Format: date-time */
+            created_at: string;
+        };
+        VisitorCreateRequest: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            business_name?: string;
+            profession?: string;
+            /** Format: uuid */
+            chapter: string;
+            /** Format: uuid */
+            meeting: string;
+            /**
+             * Format: uuid
+             * @description Leaders only: the inviting member (members invite as themselves).
+             */
+            invited_by?: string | null;
+        };
+        /**
+         * @description * `member` - Invited by a member
+         *     * `public_link` - Public link
+         * @enum {string}
+         */
+        VisitorSourceEnum: "member" | "public_link";
+        /**
+         * @description * `new` - New
+         *     * `contacted` - Contacted
+         *     * `interested` - Interested
+         *     * `applied` - Applied
+         *     * `joined` - Joined
+         *     * `not_interested` - Not interested
+         * @enum {string}
+         */
+        VisitorStatusEnum: "new" | "contacted" | "interested" | "applied" | "joined" | "not_interested";
     };
     responses: never;
     parameters: never;
@@ -3789,6 +4061,386 @@ export interface operations {
             };
         };
     };
+    visitor_list: {
+        parameters: {
+            query?: {
+                chapter?: string;
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Visitors registered for a meeting */
+                meeting?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+                status?: "applied" | "contacted" | "interested" | "joined" | "new" | "not_interested";
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVisitorList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitorCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visitor"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visitor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visitor"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visitor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedVisitorUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visitor"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_visit_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visitor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visitor"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visit_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedVisitUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     policy_list: {
         parameters: {
             query?: never;
@@ -3808,6 +4460,108 @@ export interface operations {
             };
             /** @description Not signed in. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_chapter_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicChapter"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    public_visitor_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicVisitorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRegistration"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see `Retry-After`. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

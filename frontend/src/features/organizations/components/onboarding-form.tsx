@@ -3,7 +3,9 @@ import { useForm } from "@mantine/form";
 import { useCallback, useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { applyServerErrors } from "@/lib/form-errors";
+import { browserTimeZone } from "@/lib/time-zones";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import { useCreateOrganization } from "../api/create-organization";
@@ -12,8 +14,6 @@ import { type Organization } from "../api/get-organization";
 import { browserCurrency } from "./currencies";
 import { CurrencySelect } from "./currency-select";
 import { suggestSlug, validateSlug } from "./slug";
-import { TimeZoneSelect } from "./time-zone-select";
-import { browserTimeZone } from "./time-zones";
 
 // Module-level, so the form's setters stay stable between renders (see the selects below).
 const RULES = {

@@ -4,6 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { useCallback, useMemo, useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { applyServerErrors } from "@/lib/form-errors";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
@@ -14,7 +15,6 @@ import { useUpdateOrganization } from "../api/update-organization";
 import { CurrencySelect } from "./currency-select";
 import { type PolicyValue, policyValues, validatePolicy } from "./policies";
 import { PolicyFields } from "./policy-fields";
-import { TimeZoneSelect } from "./time-zone-select";
 
 interface SettingsValues {
   name: string;

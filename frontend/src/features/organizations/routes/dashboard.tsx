@@ -24,6 +24,17 @@ export default function DashboardRoute() {
 
   const can = (scope: Scope) => hasScope(membership, scope);
   const links = [
+    can("chapters:read") &&
+      (can("members:write") || can("chapters:write")) && {
+        to: paths.organization.chapters(orgSlug),
+        title: "Chapters",
+        text: "Rosters, open categories and meeting schedules.",
+      },
+    can("members:read") && {
+      to: paths.organization.directory(orgSlug),
+      title: "Directory",
+      text: "Find a member to refer business to.",
+    },
     can("people:read") && {
       to: paths.organization.people(orgSlug),
       title: "People",
@@ -33,6 +44,11 @@ export default function DashboardRoute() {
       to: paths.organization.regions(orgSlug),
       title: "Regions",
       text: "How chapters are grouped.",
+    },
+    can("categories:write") && {
+      to: paths.organization.categories(orgSlug),
+      title: "Categories",
+      text: "The professions chapters seat, and their specialties.",
     },
     can("organization:write") && {
       to: paths.organization.settings(orgSlug),

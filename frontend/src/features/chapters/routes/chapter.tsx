@@ -1,0 +1,96 @@
+// One chapter. For its leaders and the organization's staff: the roster they admit, edit and
+// move along (a status change in about 10 seconds, a new member in about a minute), the
+// categories still open to recruit for, and the meeting schedule.
+import { Anchor, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Link, useParams, useSearchParams } from "react-router";
+
+import { ErrorState } from "@/components/ui/error-state";
+import { Forbidden } from "@/components/ui/forbidden";
+import { NotFound } from "@/components/ui/not-found";
+import { PageLoader } from "@/components/ui/page-loader";
+import { paths } from "@/config/paths";
+import { useMembership } from "@/lib/auth/me";
+import { hasScope } from "@/lib/authorization";
+import { isNotFound } from "@/lib/errors";
+
+import { useChapter } from "../api/get-chapter";
+import { CategoryMap } from "../components/category-map";
+import { ChapterDetails } from "../components/chapter-details";
+import { describeSchedule } from "../components/chapter-labels";
+import { ChapterStatusBadge } from "../components/chapter-status-badge";
+import { Roster } from "../components/roster";
+
+type Tab = "roster" | "categories" | "details";
+
+export default function ChapterRoute() {
+  const { orgSlug = "", chapterId = "" } = useParams();
+  const membership = useMembership(orgSlug);
+  const chapter = useChapter(orgSlug, chapterId);
+  const [search, setSearch] = useSearchParams();
+
+  if (!membership) return <PageLoader />;
+  if (!hasScope(membership, "chapters:read")) return <Forbidden />;
+  if (chapter.isPending) return <PageLoader />;
+  if (chapter.isError) {
+    if (isNotFound(chapter.error)) return <NotFound />;
+    return <ErrorState error={chapter.error} onRetry={() => void chapter.refetch()} />;
+  }
+
+  const tabs = [
+    hasScope(membership, "members:read") && { value: "roster" as Tab, label: "Roster" },
+    hasScope(membership, "categories:read") && {
+      value: "categories" as Tab,
+      label: "Category map",
+    },
+    hasScope(membership, "chapters:write") && { value: "details" as Tab, label: "Details" },
+  ].filter((tab) => tab !== false);
+  const requested = search.get("tab");
+  const active = tabs.find((tab) => tab.value === requested)?.value ?? tabs[0]?.value;
+  const { data } = chapter;
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={6}>
+        <Anchor component={Link} to={paths.organization.chapters(orgSlug)} size="sm">
+          All chapters
+        </Anchor>
+        <Group gap="sm" align="center">
+          <Title order={1}>{data.name}</Title>
+          <ChapterStatusBadge status={data.status} />
+        </Group>
+        <Text c="dimmed">
+          {describeSchedule(data)} · {data.meeting_duration_minutes} minutes · {data.time_zone}
+        </Text>
+        {data.meeting_place && <Text size="sm">{data.meeting_place}</Text>}
+      </Stack>
+      {active && (
+        <Tabs
+          value={active}
+          onChange={(value) => value && setSearch({ tab: value }, { replace: true })}
+          keepMounted={false}
+        >
+          <Tabs.List>
+            {tabs.map((tab) => (
+              <Tabs.Tab key={tab.value} value={tab.value}>
+                {tab.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="roster" pt="md">
+            <Roster
+              orgSlug={orgSlug}
+              chapterId={data.id}
+              canEdit={hasScope(membership, "members:write")}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="categories" pt="md">
+            <CategoryMap orgSlug={orgSlug} chapterId={data.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="details" pt="md">
+            <ChapterDetails orgSlug={orgSlug} chapter={data} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}
