@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 from uuid import UUID
 
@@ -17,6 +18,7 @@ from api.views import OrganizationApiView
 from groups import selectors, services
 from groups.models import Category, Chapter, Member
 from tenancy.models import Organization, Region
+from tenancy.policies import effective_policies
 from tenancy.selectors import access, access_related
 
 # --- chapters ---------------------------------------------------------------------------------
@@ -245,7 +247,12 @@ class MemberSerializer(serializers.Serializer[Member]):
     category = serializers.UUIDField(source="category_id", allow_null=True)
     category_name = serializers.CharField(source="category.name", allow_null=True, default=None)
     phone = serializers.CharField()
+    email = serializers.SerializerMethodField()
     website = serializers.CharField()
+    contacts_hidden = serializers.SerializerMethodField(
+        help_text="True when the organization's policy hides this seat's phone, email and "
+        "website from you (they are then empty)."
+    )
     bio = serializers.CharField()
     interests = serializers.ListField(child=serializers.CharField())
     joined_on = serializers.DateField(allow_null=True)
@@ -255,6 +262,38 @@ class MemberSerializer(serializers.Serializer[Member]):
     status = serializers.ChoiceField(choices=Member.Status.choices)
     created_at = serializers.DateTimeField()
     updated_at = serializers.DateTimeField()
+
+    def get_email(self, member: Member) -> str:
+        return member.user.email if member.user else member.invited_email
+
+    def get_contacts_hidden(self, member: Member) -> bool:
+        return not self.context["view"].sees_contacts_of(member)
+
+    def to_representation(self, member: Member) -> dict[str, Any]:
+        data = super().to_representation(member)
+        if data["contacts_hidden"]:
+            data.update(phone="", email="", website="")
+        return data
+
+
+class MemberReadApi(OrganizationApiView):
+    """Member reads apply the organization's contact visibility policy."""
+
+    @functools.cached_property
+    def _viewer_chapters(self) -> frozenset[Any]:
+        return selectors.seat_chapters(user=self.request.user)
+
+    def sees_contacts_of(self, member: Member) -> bool:
+        if member.user_id is not None and member.user_id == self.request.user.pk:
+            return True
+        if self.has_scope(scopes.MEMBERS_WRITE, member.chapter_id):
+            return True
+        policies = effective_policies(self.organization.settings)
+        if policies["contacts_leaders_only"]:
+            return False
+        if policies["hide_contacts_from_other_chapters"]:
+            return member.chapter_id in self._viewer_chapters
+        return True
 
 
 class MemberWriteSerializer(InputSerializer):
@@ -290,7 +329,7 @@ def _member_fields(organization: Organization, data: dict[str, Any]) -> dict[str
     return data
 
 
-class MemberListApi(OrganizationApiView):
+class MemberListApi(MemberReadApi):
     required_scopes = {"GET": [scopes.MEMBERS_READ], "POST": [scopes.MEMBERS_WRITE]}
 
     @extend_schema(
@@ -326,7 +365,9 @@ class MemberListApi(OrganizationApiView):
         assert chapter is not None  # a required field of the body
         self.authorize_chapter(chapter.pk)
         member = services.member_create(chapter=chapter, actor=request.user, **data)
-        return Response(MemberSerializer(member).data, status=status.HTTP_201_CREATED)
+        return Response(
+            MemberSerializer(member, context={"view": self}).data, status=status.HTTP_201_CREATED
+        )
 
 
 class MemberFilterSerializer(serializers.Serializer[Any]):
@@ -343,7 +384,7 @@ class MemberFilterSerializer(serializers.Serializer[Any]):
         return attrs
 
 
-class MemberDetailApi(OrganizationApiView):
+class MemberDetailApi(MemberReadApi):
     required_scopes = {"GET": [scopes.MEMBERS_READ], "PATCH": [scopes.MEMBERS_WRITE]}
 
     @extend_schema(
@@ -351,7 +392,9 @@ class MemberDetailApi(OrganizationApiView):
     )
     def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
         return Response(
-            MemberSerializer(access(Member, organization=organization, pk=member_id)).data
+            MemberSerializer(
+                access(Member, organization=organization, pk=member_id), context={"view": self}
+            ).data
         )
 
     @extend_schema(
@@ -369,10 +412,10 @@ class MemberDetailApi(OrganizationApiView):
             actor=request.user,
             **_member_fields(organization, dict(serializer.validated_data)),
         )
-        return Response(MemberSerializer(member).data)
+        return Response(MemberSerializer(member, context={"view": self}).data)
 
 
-class MemberStatusApi(OrganizationApiView):
+class MemberStatusApi(MemberReadApi):
     required_scopes = {"POST": [scopes.MEMBERS_WRITE]}
 
     class MemberStatusSerializer(InputSerializer):
@@ -392,4 +435,4 @@ class MemberStatusApi(OrganizationApiView):
         member = services.member_change_status(
             member=member, actor=request.user, status=serializer.validated_data["status"]
         )
-        return Response(MemberSerializer(member).data)
+        return Response(MemberSerializer(member, context={"view": self}).data)

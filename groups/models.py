@@ -9,7 +9,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Lower
 
-from tenancy.models import Region, TenantModel
+from tenancy.models import Region, Role, TenantModel
 from tenancy.validators import validate_time_zone
 
 
@@ -131,6 +131,7 @@ class Member(TenantModel):
     # Set by the service when the seat holds its category under the organization's category
     # lock; the partial unique constraint below makes two simultaneous activations impossible.
     holds_category = models.BooleanField(default=False, editable=False)
+    renewal_reminded_on = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["name", "id"]
@@ -359,3 +360,103 @@ class Visit(TenantModel):
                 fields=["organization", "visitor", "meeting"], name="visit_visitor_meeting_uniq"
             ),
         ]
+
+
+class Application(TenantModel):
+    """Someone asks to join a chapter; the membership committee decides."""
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", "Applied"
+        APPROVED = "approved", "Approved, awaiting payment"
+        DECLINED = "declined", "Declined"
+        LAPSED = "lapsed", "Lapsed (not paid in time)"
+        JOINED = "joined", "Joined"
+
+    chapter = models.ForeignKey(Chapter, on_delete=models.CASCADE, related_name="applications")
+    visitor = models.ForeignKey(
+        Visitor, on_delete=models.SET_NULL, null=True, blank=True, related_name="applications"
+    )
+    name = models.CharField(max_length=150)
+    email = models.EmailField()
+    phone = models.CharField(max_length=40, blank=True)
+    business_name = models.CharField(max_length=200, blank=True)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, null=True, blank=True, related_name="applications"
+    )
+    sponsor = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.APPLIED)
+    # Confidential: only the membership committee and staff read or write these.
+    committee_notes = models.TextField(blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    payment_due_on = models.DateField(null=True, blank=True)
+    member = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="applications"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        indexes = [
+            models.Index(fields=["organization", "chapter", "status"], name="application_status"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                "organization",
+                "chapter",
+                Lower("email"),
+                condition=models.Q(status__in=["applied", "approved"]),
+                name="application_one_open_per_email",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.status})"
+
+
+class Invitation(TenantModel):
+    """An emailed link into the organization, and into a chapter seat when one is named."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        REVOKED = "revoked", "Revoked"
+
+    email = models.EmailField()
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
+    chapter = models.ForeignKey(
+        Chapter, on_delete=models.CASCADE, null=True, blank=True, related_name="invitations"
+    )
+    member = models.ForeignKey(
+        Member, on_delete=models.CASCADE, null=True, blank=True, related_name="invitations"
+    )
+    token = models.CharField(max_length=32, default=new_link_token)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    expires_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "token"], name="invitation_token_uniq"),
+            models.UniqueConstraint(
+                "organization",
+                Lower("email"),
+                "chapter",
+                condition=models.Q(status="pending"),
+                name="invitation_one_pending",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} ({self.status})"

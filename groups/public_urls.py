@@ -1,6 +1,6 @@
 from django.urls import path
 
-from groups import public_apis
+from groups import invitation_apis, public_apis
 
 app_name = "groups-public"
 
@@ -10,5 +10,15 @@ urlpatterns = [
         "chapters/<str:token>/visitors",
         public_apis.PublicVisitorRegisterApi.as_view(),
         name="visitor-register",
+    ),
+    path(
+        "invitations/<str:token>/",
+        invitation_apis.InvitationLinkApi.as_view(),
+        name="invitation-link",
+    ),
+    path(
+        "invitations/<str:token>/accept",
+        invitation_apis.InvitationAcceptApi.as_view(),
+        name="invitation-accept",
     ),
 ]

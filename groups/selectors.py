@@ -13,6 +13,7 @@ from django.utils import timezone
 from groups.meetings import chapter_today
 from groups.models import (
     HOLDING_STATUSES,
+    Application,
     Attendance,
     Category,
     Chapter,
@@ -68,11 +69,11 @@ def category_list(*, organization: Organization) -> QuerySet[Category]:
 def member_list(
     *,
     organization: Organization,
-    chapter: str | None = None,
+    chapter: Any = None,
     status: str | None = None,
     category: str | None = None,
 ) -> QuerySet[Member]:
-    members = Member.objects.filter(organization=organization).select_related("category")
+    members = Member.objects.filter(organization=organization).select_related("category", "user")
     if chapter is not None:
         members = members.filter(chapter_id=chapter)
     if status is not None:
@@ -205,3 +206,31 @@ def upcoming_meetings(*, chapter: Chapter, limit: int = 6) -> QuerySet[Meeting]:
     return Meeting.objects.filter(
         chapter=chapter, report_status=Meeting.ReportStatus.DRAFT, date__gte=chapter_today(chapter)
     ).order_by("date")[:limit]
+
+
+def application_list(
+    *,
+    organization: Organization,
+    chapters: frozenset[str] | None = None,
+    chapter: Any = None,
+    status: str | None = None,
+) -> QuerySet[Application]:
+    applications = Application.objects.filter(organization=organization)
+    if chapters is not None:
+        applications = applications.filter(chapter_id__in=chapters)
+    if chapter is not None:
+        applications = applications.filter(chapter_id=chapter)
+    if status is not None:
+        applications = applications.filter(status=status)
+    return applications.select_related("category", "sponsor", "member")
+
+
+def seat_chapters(*, user: Any) -> frozenset[Any]:
+    """Chapters where ``user`` holds a seat that still belongs to its chapter."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    return frozenset(
+        Member.objects.filter(user=user, status__in=HOLDING_STATUSES).values_list(
+            "chapter_id", flat=True
+        )
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from zoneinfo import ZoneInfo
 
@@ -11,11 +12,23 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.jobs import job
+from groups.applications import application_lapse
 from groups.meetings import add_business_days, chapter_today, meeting_schedule
-from groups.models import AbsenceAlert, Chapter, ChapterRole, Meeting, Visit
+from groups.models import (
+    AbsenceAlert,
+    Application,
+    Chapter,
+    ChapterRole,
+    Invitation,
+    Meeting,
+    Member,
+    Visit,
+)
 from groups.selectors import organization_today
+from groups.services import member_change_status
 from tenancy.context import tenant
 from tenancy.models import Organization
+from tenancy.policies import effective_policies
 
 logger = logging.getLogger(__name__)
 
@@ -182,3 +195,89 @@ def send_visit_reminders(*, timestamp: int | None = None) -> int:
                 Visit.objects.filter(pk=visit.pk).update(reminder_sent_at=timezone.now())
                 sent += 1
     return sent
+
+
+RENEWAL_SUBJECT = "Your membership of {chapter} renews on {date:%d %B %Y}"
+
+
+@job(name="groups.daily_memberships", queue="default", cron="30 2 * * *")
+def daily_memberships(*, timestamp: int | None = None) -> dict[str, int]:
+    """Once a day: lapse unpaid approvals, mark overdue renewals late, remind members whose
+    renewal is near (each once per term)."""
+    counts = {"lapsed": 0, "late": 0, "reminded": 0}
+    for organization in Organization.objects.all():
+        policies = effective_policies(organization.settings)
+        with tenant(organization):
+            today = organization_today(organization)
+            for application in Application.objects.filter(
+                status=Application.Status.APPROVED, payment_due_on__lt=today
+            ).select_related("member"):
+                application_lapse(application=application, actor=None)
+                counts["lapsed"] += 1
+            for member in Member.objects.filter(status=Member.Status.ACTIVE, renewal_on__lt=today):
+                member_change_status(member=member, actor=None, status=Member.Status.LATE)
+                counts["late"] += 1
+            horizon = today + datetime.timedelta(days=policies["renewal_reminder_days"])
+            due = Member.objects.filter(
+                status=Member.Status.ACTIVE, renewal_on__gte=today, renewal_on__lte=horizon
+            ).select_related("user", "chapter")
+            for member in due:
+                if member.renewal_reminded_on and member.renewal_reminded_on >= (
+                    member.renewal_on - datetime.timedelta(days=policies["renewal_reminder_days"])
+                ):
+                    continue
+                email = member.user.email if member.user else member.invited_email
+                if email:
+                    send_mail(
+                        subject=RENEWAL_SUBJECT.format(
+                            chapter=member.chapter.name, date=member.renewal_on
+                        ),
+                        message=(
+                            f"Hello {member.name},\n\nYour seat in {member.chapter.name} renews "
+                            f"on {member.renewal_on:%d %B %Y}. Renew before then to keep your "
+                            "category and your place in the chapter.\n"
+                        ),
+                        from_email=settings.DEFAULT_FROM_EMAIL,
+                        recipient_list=[email],
+                    )
+                    counts["reminded"] += 1
+                Member.objects.filter(pk=member.pk).update(renewal_reminded_on=today)
+    logger.info("groups.daily_memberships", extra=counts)
+    return counts
+
+
+INVITATION_SUBJECT = "{inviter} invites you to {organization}"
+
+
+@job(name="groups.send_invitation", queue="emails", retry=3)
+def send_invitation(*, organization_id: str, invitation_id: str) -> None:
+    """Email the invitation link (again after a resend: each token is sent once)."""
+    organization = Organization.objects.filter(pk=organization_id).first()
+    if organization is None:
+        return
+    with tenant(organization), transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update(of=("self",))
+            .select_related("chapter", "invited_by")
+            .filter(pk=invitation_id, status=Invitation.Status.PENDING)
+            .first()
+        )
+        if invitation is None or (
+            invitation.sent_at is not None and invitation.sent_at >= invitation.updated_at
+        ):
+            return
+        inviter = invitation.invited_by.name if invitation.invited_by else organization.name
+        where = f"the {invitation.chapter.name} chapter of " if invitation.chapter else ""
+        send_mail(
+            subject=INVITATION_SUBJECT.format(inviter=inviter, organization=organization.name),
+            message=(
+                f"Hello,\n\n{inviter} invites you to join {where}{organization.name}.\n\n"
+                f"Accept: {settings.SITE_URL}/app/invitations/{organization.slug}/"
+                f"{invitation.token}\n\nThe link works until "
+                f"{invitation.expires_at:%d %B %Y}. Sign up or sign in with {invitation.email}.\n"
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[invitation.email],
+        )
+        invitation.sent_at = timezone.now()
+        Invitation.objects.filter(pk=invitation.pk).update(sent_at=invitation.sent_at)

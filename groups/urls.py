@@ -1,6 +1,14 @@
 from django.urls import path
 
-from groups import apis, meeting_apis, role_apis, visitor_apis
+from groups import (
+    apis,
+    application_apis,
+    invitation_apis,
+    meeting_apis,
+    role_apis,
+    roster_apis,
+    visitor_apis,
+)
 
 app_name = "groups"
 
@@ -11,6 +19,16 @@ urlpatterns = [
         "chapters/<uuid:chapter_id>/category-map",
         apis.ChapterCategoryMapApi.as_view(),
         name="chapter-category-map",
+    ),
+    path(
+        "chapters/<uuid:chapter_id>/roster-import",
+        roster_apis.RosterImportApi.as_view(),
+        name="chapter-roster-import",
+    ),
+    path(
+        "chapters/<uuid:chapter_id>/roster-export",
+        roster_apis.RosterExportApi.as_view(),
+        name="chapter-roster-export",
     ),
     path(
         "chapters/<uuid:chapter_id>/roles/",
@@ -80,6 +98,38 @@ urlpatterns = [
         name="visitor-visit-create",
     ),
     path("visits/<uuid:visit_id>/", visitor_apis.VisitDetailApi.as_view(), name="visit-detail"),
+    path("applications/", application_apis.ApplicationListApi.as_view(), name="application-list"),
+    path(
+        "applications/<uuid:application_id>/",
+        application_apis.ApplicationDetailApi.as_view(),
+        name="application-detail",
+    ),
+    path(
+        "applications/<uuid:application_id>/approve",
+        application_apis.ApplicationApproveApi.as_view(),
+        name="application-approve",
+    ),
+    path(
+        "applications/<uuid:application_id>/decline",
+        application_apis.ApplicationDeclineApi.as_view(),
+        name="application-decline",
+    ),
+    path(
+        "applications/<uuid:application_id>/payment",
+        application_apis.ApplicationPaymentApi.as_view(),
+        name="application-payment",
+    ),
+    path("invitations/", invitation_apis.InvitationListApi.as_view(), name="invitation-list"),
+    path(
+        "invitations/<uuid:invitation_id>/resend",
+        invitation_apis.InvitationResendApi.as_view(),
+        name="invitation-resend",
+    ),
+    path(
+        "invitations/<uuid:invitation_id>/revoke",
+        invitation_apis.InvitationRevokeApi.as_view(),
+        name="invitation-revoke",
+    ),
     path("categories/", apis.CategoryListApi.as_view(), name="category-list"),
     path(
         "categories/<uuid:category_id>/", apis.CategoryDetailApi.as_view(), name="category-detail"

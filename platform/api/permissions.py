@@ -30,6 +30,9 @@ ATTENDANCE_READ = "attendance:read"
 VISITORS_INVITE = "visitors:invite"
 VISITORS_READ = "visitors:read"
 VISITORS_WRITE = "visitors:write"
+APPLICATIONS_READ = "applications:read"
+APPLICATIONS_WRITE = "applications:write"
+APPLICATIONS_DECIDE = "applications:decide"
 
 ALL_SCOPES = frozenset(
     {
@@ -52,6 +55,9 @@ ALL_SCOPES = frozenset(
         VISITORS_INVITE,
         VISITORS_READ,
         VISITORS_WRITE,
+        APPLICATIONS_READ,
+        APPLICATIONS_WRITE,
+        APPLICATIONS_DECIDE,
     }
 )
 
@@ -66,7 +72,7 @@ _MEMBER = frozenset(
         VISITORS_INVITE,
     }
 )
-_LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ, VISITORS_READ}
+_LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ, VISITORS_READ, APPLICATIONS_READ}
 # Staff run the organization's chapters day to day; its structure stays with owners and admins.
 _STAFF = _LEADER_READ | {
     CHAPTERS_WRITE,
@@ -74,6 +80,8 @@ _STAFF = _LEADER_READ | {
     MEMBERS_WRITE,
     MEETINGS_WRITE,
     VISITORS_WRITE,
+    APPLICATIONS_WRITE,
+    APPLICATIONS_DECIDE,
 }
 
 ROLE_SCOPES: dict[str, frozenset[str]] = {
@@ -88,13 +96,22 @@ ROLE_SCOPES: dict[str, frozenset[str]] = {
 # A chapter role adds these scopes in its own chapter while its term runs, on top of the
 # person's organization role. The president also edits the chapter and names its leaders.
 _CHAPTER_LEADER = frozenset(
-    {MEMBERS_WRITE, MEETINGS_WRITE, ATTENDANCE_READ, VISITORS_READ, VISITORS_WRITE}
+    {
+        MEMBERS_WRITE,
+        MEETINGS_WRITE,
+        ATTENDANCE_READ,
+        VISITORS_READ,
+        VISITORS_WRITE,
+        APPLICATIONS_READ,
+        APPLICATIONS_WRITE,
+    }
 )
+# Deciding applications (and reading the committee's confidential notes) is the committee's.
 CHAPTER_ROLE_SCOPES: dict[str, frozenset[str]] = {
-    "president": _CHAPTER_LEADER | {CHAPTERS_WRITE},
+    "president": _CHAPTER_LEADER | {CHAPTERS_WRITE, APPLICATIONS_DECIDE},
     "vice_president": _CHAPTER_LEADER,
     "secretary_treasurer": _CHAPTER_LEADER,
-    "membership_committee": _CHAPTER_LEADER,
+    "membership_committee": _CHAPTER_LEADER | {APPLICATIONS_DECIDE},
     "visitor_host": _CHAPTER_LEADER,
     "education_coordinator": _CHAPTER_LEADER,
     "mentor_coordinator": _CHAPTER_LEADER,

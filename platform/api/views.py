@@ -74,7 +74,10 @@ class ApiView(APIView):
     ) -> Response:
         paginator = CursorPagination()
         page = paginator.paginate_queryset(queryset, request, view=self)
-        return paginator.get_paginated_response(serializer_class(page, many=True).data)
+        context = {"request": request, "view": self}
+        return paginator.get_paginated_response(
+            serializer_class(page, many=True, context=context).data
+        )
 
 
 class OrganizationApiView(ApiView):

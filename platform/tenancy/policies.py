@@ -18,12 +18,19 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
     "lates_per_absence": (int, 0, "Lates that count as one absence (0: lates never do)."),
     "visitor_max_meetings": (int, 2, "Meetings a visitor may attend before applying."),
     "term_years": (int, 1, "Length of a membership term, in years (1 or 2)."),
+    "payment_window_days": (int, 7, "Days an approved applicant has to pay before it lapses."),
+    "renewal_reminder_days": (int, 30, "Days before the renewal date that members are reminded."),
     "penalise_substitutes": (bool, False, "Whether a substitute counts against the scorecard."),
     "show_thank_you_amounts": (bool, False, "Show members individual thank-you amounts."),
     "hide_contacts_from_other_chapters": (
         bool,
         False,
         "Hide member contact fields across chapters.",
+    ),
+    "contacts_leaders_only": (
+        bool,
+        False,
+        "Only chapter leaders and staff see members' phone, email and website.",
     ),
     "require_mfa": (bool, False, "Everyone in the organization must set up two-factor login."),
 }
@@ -33,6 +40,8 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "lates_per_absence": (0, 10),
     "visitor_max_meetings": (1, 10),
     "term_years": (1, 2),
+    "payment_window_days": (1, 60),
+    "renewal_reminder_days": (1, 120),
 }
 UNKNOWN_POLICY = "Unknown policy."
 WRONG_TYPE = "Must be {kind}."

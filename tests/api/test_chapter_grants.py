@@ -1,6 +1,5 @@
 """A request allowed only through a chapter role must name its chapter, or it is refused."""
 
-import datetime
 import uuid
 
 import pytest
@@ -12,7 +11,7 @@ from api.views import OrganizationApiView
 from groups.models import Category
 from tenancy.context import tenant
 from tenancy.models import Role
-from tests.factories.groups import ChapterRoleFactory, MemberFactory
+from tests.factories.groups import ChapterRoleFactory, MemberFactory, today
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +39,8 @@ def leader(organization, member_of):
     ChapterRoleFactory(
         organization=organization,
         member=seat,
-        starts_on=datetime.date.today(),
-        ends_on=datetime.date.today(),
+        starts_on=today(),
+        ends_on=today(),
     )
     return user, seat.chapter_id
 

@@ -1,12 +1,15 @@
 import datetime
+from zoneinfo import ZoneInfo
 
 import factory
 
 from groups.models import (
+    Application,
     Attendance,
     Category,
     Chapter,
     ChapterRole,
+    Invitation,
     MedicalLeave,
     Meeting,
     Member,
@@ -14,6 +17,14 @@ from groups.models import (
     Visitor,
 )
 from tests.factories.tenancy import OrganizationFactory, TenantFactory
+
+# The factories' organizations and chapters are in New York: "today" is the date there, which
+# is what the services use (a test run near midnight UTC must not see two different days).
+FACTORY_TIME_ZONE = "America/New_York"
+
+
+def today() -> datetime.date:
+    return datetime.datetime.now(ZoneInfo(FACTORY_TIME_ZONE)).date()
 
 
 class CategoryFactory(TenantFactory):
@@ -32,7 +43,7 @@ class ChapterFactory(TenantFactory):
     name = factory.Sequence(lambda n: f"Chapter {n}")
     status = Chapter.Status.ACTIVE
     meeting_start_time = datetime.time(7, 0)
-    time_zone = "America/New_York"
+    time_zone = FACTORY_TIME_ZONE
 
 
 class MemberFactory(TenantFactory):
@@ -58,8 +69,8 @@ class ChapterRoleFactory(TenantFactory):
     )
     chapter = factory.SelfAttribute("member.chapter")
     role = ChapterRole.Kind.VICE_PRESIDENT
-    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=30))
-    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=300))
+    starts_on = factory.LazyFunction(lambda: today() - datetime.timedelta(days=30))
+    ends_on = factory.LazyFunction(lambda: today() + datetime.timedelta(days=300))
 
 
 class MeetingFactory(TenantFactory):
@@ -101,8 +112,8 @@ class MedicalLeaveFactory(TenantFactory):
     member = factory.SubFactory(
         MemberFactory, organization=factory.SelfAttribute("..organization"), status="active"
     )
-    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=7))
-    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    starts_on = factory.LazyFunction(lambda: today() - datetime.timedelta(days=7))
+    ends_on = factory.LazyFunction(lambda: today() + datetime.timedelta(days=30))
 
 
 class VisitorFactory(TenantFactory):
@@ -130,5 +141,32 @@ class VisitFactory(TenantFactory):
         MeetingFactory,
         organization=factory.SelfAttribute("..organization"),
         chapter=factory.SelfAttribute("..visitor.chapter"),
-        date=factory.Sequence(lambda n: datetime.date.today() + datetime.timedelta(days=n + 1)),
+        date=factory.Sequence(lambda n: today() + datetime.timedelta(days=n + 1)),
+    )
+
+
+class ApplicationFactory(TenantFactory):
+    class Meta:
+        model = Application
+
+    organization = factory.SubFactory(OrganizationFactory)
+    chapter = factory.SubFactory(
+        ChapterFactory, organization=factory.SelfAttribute("..organization")
+    )
+    name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"applicant{n}@example.com")
+    committee_notes = "Checked references: glowing."
+
+
+class InvitationFactory(TenantFactory):
+    class Meta:
+        model = Invitation
+
+    organization = factory.SubFactory(OrganizationFactory)
+    chapter = factory.SubFactory(
+        ChapterFactory, organization=factory.SelfAttribute("..organization")
+    )
+    email = factory.Sequence(lambda n: f"invitee{n}@example.com")
+    expires_at = factory.LazyFunction(
+        lambda: datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=14)
     )

@@ -125,3 +125,34 @@ def test_the_category_map_shows_holders_and_open_categories(
     entries = {e["category_name"]: e["holder"] for e in response.json()}
     assert entries["Plumber"]["name"] == "Pat Pipes"
     assert entries["Florist"] is None
+
+
+@pytest.mark.parametrize(
+    ("policies", "same_chapter_sees", "other_chapter_sees"),
+    [
+        ({}, True, True),
+        ({"hide_contacts_from_other_chapters": True}, True, False),
+        ({"contacts_leaders_only": True}, False, False),
+    ],
+)
+def test_contact_fields_follow_the_visibility_policy(
+    client_for, organization, member_of, policies, same_chapter_sees, other_chapter_sees
+) -> None:
+    organization.settings = policies
+    organization.save()
+    chapter = ChapterFactory(organization=organization)
+    target = MemberFactory(
+        organization=organization, chapter=chapter, status="active", phone="555-0100"
+    )
+    neighbour = member_of(organization, Role.MEMBER)
+    MemberFactory(organization=organization, chapter=chapter, user=neighbour, status="active")
+    outsider = member_of(organization, Role.MEMBER)
+    MemberFactory(organization=organization, user=outsider, status="active")
+    url = f"/api/v1/orgs/{organization.slug}/members/{target.pk}/"
+    for viewer, sees in ((neighbour, same_chapter_sees), (outsider, other_chapter_sees)):
+        body = client_for(viewer).get(url).json()
+        assert (body["phone"], body["contacts_hidden"]) == (
+            ("555-0100", False) if sees else ("", True)
+        )
+    staff = client_for(member_of(organization, Role.STAFF)).get(url).json()
+    assert staff["phone"] == "555-0100"

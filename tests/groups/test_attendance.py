@@ -20,6 +20,7 @@ from tests.factories.groups import (
     MedicalLeaveFactory,
     MeetingFactory,
     MemberFactory,
+    today,
 )
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def meeting(organization):
-    return MeetingFactory(organization=organization, date=datetime.date.today())
+    return MeetingFactory(organization=organization, date=today())
 
 
 def _seats(meeting, count, **fields):

@@ -14,6 +14,7 @@ from tests.factories.groups import (
     MedicalLeaveFactory,
     MeetingFactory,
     MemberFactory,
+    today,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +45,8 @@ def test_me_shows_the_seat_and_the_chapter_the_person_leads(
             "chapter_name": chapter.name,
             "roles": ["vice_president"],
             "scopes": [
+                "applications:read",
+                "applications:write",
                 "attendance:read",
                 "meetings:write",
                 "members:write",
@@ -60,7 +63,7 @@ def test_a_vice_president_takes_attendance_in_their_chapter_only(
 ) -> None:
     user, chapter = vice_president
     client = client_for(user)
-    own = MeetingFactory(organization=organization, chapter=chapter, date=datetime.date.today())
+    own = MeetingFactory(organization=organization, chapter=chapter, date=today())
     other = MeetingFactory(organization=organization)
     body = {"entries": []}
     assert (
@@ -92,7 +95,7 @@ def test_a_leader_cannot_use_chapter_scopes_where_no_chapter_is_named(
 def test_an_ended_term_grants_nothing(client_for, organization, member_of) -> None:
     user = member_of(organization, Role.MEMBER)
     seat = MemberFactory(organization=organization, user=user, status="active")
-    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    yesterday = today() - datetime.timedelta(days=1)
     ChapterRoleFactory(
         organization=organization,
         member=seat,
@@ -167,7 +170,7 @@ def test_a_role_needs_a_seat_of_the_chapter_and_a_sane_term(
 
 
 def test_attendance_over_http_validates_every_entry(client_for, organization, owner) -> None:
-    meeting = MeetingFactory(organization=organization, date=datetime.date.today())
+    meeting = MeetingFactory(organization=organization, date=today())
     seat = MemberFactory(organization=organization, chapter=meeting.chapter, status="active")
     client = client_for(owner)
     url = _url(organization, f"meetings/{meeting.pk}/attendance/")
@@ -192,7 +195,7 @@ def test_attendance_over_http_validates_every_entry(client_for, organization, ow
 def test_completing_twice_is_a_conflict_and_locked_attendance_needs_a_reason(
     client_for, organization, owner
 ) -> None:
-    meeting = MeetingFactory(organization=organization, date=datetime.date.today())
+    meeting = MeetingFactory(organization=organization, date=today())
     seat = MemberFactory(organization=organization, chapter=meeting.chapter, status="active")
     client = client_for(owner)
     complete = _url(organization, f"meetings/{meeting.pk}/complete")
@@ -253,7 +256,7 @@ def test_a_member_reads_their_own_attendance_and_absence_count(
     meeting = MeetingFactory(
         organization=organization,
         chapter=seat.chapter,
-        date=datetime.date.today() - datetime.timedelta(days=7),
+        date=today() - datetime.timedelta(days=7),
     )
     with tenant(organization):
         Attendance.objects.create(meeting=meeting, member=seat, status="absent")
@@ -298,7 +301,7 @@ def test_meeting_filters_are_validated(client_for, organization, owner) -> None:
 def test_attendance_reads_and_saves_in_constant_queries(
     client_for, organization, owner, django_assert_max_num_queries
 ) -> None:
-    meeting = MeetingFactory(organization=organization, date=datetime.date.today())
+    meeting = MeetingFactory(organization=organization, date=today())
     seats = [
         MemberFactory(organization=organization, chapter=meeting.chapter, status="active")
         for _ in range(40)

@@ -1,4 +1,3 @@
-import datetime
 import threading
 
 import pytest
@@ -13,7 +12,7 @@ from tenancy.context import tenant
 from tenancy.demo import seed_demo
 from tenancy.models import Organization
 from tests.factories.accounts import UserFactory
-from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory
+from tests.factories.groups import CategoryFactory, ChapterFactory, MemberFactory, today
 from tests.factories.tenancy import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -157,9 +156,7 @@ def test_the_demo_chapters_are_alive_and_reseeding_adds_nothing() -> None:
         )
         # A year of meetings with attendance, the weeks ahead as drafts, and leaders.
         assert Meeting.objects.filter(report_status="completed").count() > 100
-        assert Meeting.objects.filter(
-            report_status="draft", date__gt=datetime.date.today()
-        ).exists()
+        assert Meeting.objects.filter(report_status="draft", date__gt=today()).exists()
         assert Attendance.objects.filter(status="absent").exists()
         downtown = Chapter.objects.get(name="Downtown Breakfast")
         vice_president = ChapterRole.objects.get(chapter=downtown, role="vice_president")

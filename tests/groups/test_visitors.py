@@ -18,6 +18,7 @@ from tests.factories.groups import (
     MeetingFactory,
     MemberFactory,
     VisitFactory,
+    today,
 )
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def _upcoming(chapter, weeks):
     return MeetingFactory(
         organization=chapter.organization,
         chapter=chapter,
-        date=datetime.date.today() + datetime.timedelta(weeks=weeks),
+        date=today() + datetime.timedelta(weeks=weeks),
     )
 
 
@@ -68,7 +69,7 @@ def test_only_upcoming_draft_meetings_of_the_chapter_take_visitors(chapter, owne
     past = MeetingFactory(
         organization=chapter.organization,
         chapter=chapter,
-        date=datetime.date.today() - datetime.timedelta(days=7),
+        date=today() - datetime.timedelta(days=7),
     )
     elsewhere = _upcoming(ChapterFactory(organization=chapter.organization), 1)
     with tenant(chapter.organization):
@@ -111,13 +112,13 @@ def test_reminders_go_two_business_days_ahead_once(chapter) -> None:
         organization=chapter.organization,
         visitor__chapter=chapter,
         meeting__chapter=chapter,
-        meeting__date=add_business_days(datetime.date.today(), 2),
+        meeting__date=add_business_days(today(), 2),
     )
     VisitFactory(
         organization=chapter.organization,
         visitor__chapter=chapter,
         meeting__chapter=chapter,
-        meeting__date=add_business_days(datetime.date.today(), 4),
+        meeting__date=add_business_days(today(), 4),
     )
     assert send_visit_reminders() == 1
     assert send_visit_reminders() == 0

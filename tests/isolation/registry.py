@@ -8,19 +8,23 @@ another organization. A new route without an entry fails the matrix.
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from tenancy.context import tenant
 from tenancy.models import Organization, Role
 from tests.factories.groups import (
+    ApplicationFactory,
     AttendanceFactory,
     CategoryFactory,
     ChapterFactory,
     ChapterRoleFactory,
+    InvitationFactory,
     MedicalLeaveFactory,
     MemberFactory,
     VisitFactory,
+    today,
 )
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
@@ -105,7 +109,7 @@ def _meeting_itself(organization: Organization) -> tuple[dict[str, Any], Any]:
 
 
 def _member_with_attendance(organization: Organization) -> tuple[dict[str, Any], Any]:
-    last_week = datetime.date.today() - datetime.timedelta(days=7)
+    last_week = today() - datetime.timedelta(days=7)
     record = AttendanceFactory(organization=organization, meeting__date=last_week)
     return {"member_id": record.member_id}, record.meeting_id
 
@@ -128,6 +132,22 @@ def _visitor(organization: Organization) -> tuple[dict[str, Any], Any]:
 def _visit(organization: Organization) -> tuple[dict[str, Any], Any]:
     visit = VisitFactory(organization=organization)
     return {"visit_id": visit.pk}, visit.pk
+
+
+def _application(organization: Organization) -> tuple[dict[str, Any], Any]:
+    application = ApplicationFactory(organization=organization)
+    return {"application_id": application.pk}, application.pk
+
+
+def _invitation(organization: Organization) -> tuple[dict[str, Any], Any]:
+    invitation = InvitationFactory(organization=organization)
+    return {"invitation_id": invitation.pk}, invitation.pk
+
+
+def _chapter_roster(organization: Organization) -> tuple[dict[str, Any], Any]:
+    """A chapter whose roster file names a seat (the probe is the seat's name)."""
+    member = MemberFactory(organization=organization, name=f"Seat {uuid.uuid4().hex[:8]}")
+    return {"chapter_id": member.chapter_id}, member.name
 
 
 def _listed(maker: Maker) -> Maker:
@@ -166,4 +186,14 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "visitors/<uuid:visitor_id>/": _visitor,
     "visitors/<uuid:visitor_id>/visits": _visitor,
     "visits/<uuid:visit_id>/": _visit,
+    "applications/": _listed(_application),
+    "applications/<uuid:application_id>/": _application,
+    "applications/<uuid:application_id>/approve": _application,
+    "applications/<uuid:application_id>/decline": _application,
+    "applications/<uuid:application_id>/payment": _application,
+    "chapters/<uuid:chapter_id>/roster-import": _chapter,
+    "chapters/<uuid:chapter_id>/roster-export": _chapter_roster,
+    "invitations/": _listed(_invitation),
+    "invitations/<uuid:invitation_id>/resend": _invitation,
+    "invitations/<uuid:invitation_id>/revoke": _invitation,
 }

@@ -253,6 +253,9 @@ def test_policies_are_described_for_the_settings_screen(client_for, user) -> Non
 def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -> None:
     me = client_for(member_of(organization, Role.STAFF)).get("/api/v1/me").json()
     assert me["organizations"][0]["scopes"] == [
+        "applications:decide",
+        "applications:read",
+        "applications:write",
         "attendance:read",
         "categories:read",
         "categories:write",

@@ -195,6 +195,8 @@ SPECTACULAR_SETTINGS = {
         "ReportStatusEnum": "groups.models.Meeting.ReportStatus",
         "VisitorStatusEnum": "groups.models.Visitor.Status",
         "VisitorSourceEnum": "groups.models.Visitor.Source",
+        "ApplicationStatusEnum": "groups.models.Application.Status",
+        "InvitationStatusEnum": "groups.models.Invitation.Status",
     },
 }
 
