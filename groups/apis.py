@@ -13,7 +13,7 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import PAGE_PARAMETERS, errors, paginated
-from api.serializers import InputSerializer
+from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView
 from groups import selectors, services
 from groups.models import Category, Chapter, Member
@@ -370,18 +370,10 @@ class MemberListApi(MemberReadApi):
         )
 
 
-class MemberFilterSerializer(serializers.Serializer[Any]):
+class MemberFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Member.Status.choices, required=False)
     category = serializers.UUIDField(required=False)
-    # Paging parameters belong to the paginator.
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs.pop("cursor", None)
-        attrs.pop("page_size", None)
-        return attrs
 
 
 class MemberDetailApi(MemberReadApi):

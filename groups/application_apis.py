@@ -16,7 +16,7 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import PAGE_PARAMETERS, errors, paginated
-from api.serializers import InputSerializer
+from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView
 from groups import applications, selectors
 from groups.models import Application, Category, Chapter, Visitor
@@ -61,16 +61,9 @@ class ApplicationCreateSerializer(InputSerializer):
     category = serializers.UUIDField(required=False, allow_null=True)
 
 
-class ApplicationFilterSerializer(serializers.Serializer[Any]):
+class ApplicationFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Application.Status.choices, required=False)
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs.pop("cursor", None)
-        attrs.pop("page_size", None)
-        return attrs
 
 
 class DecisionSerializer(InputSerializer):

@@ -9,6 +9,7 @@ from typing import Any
 
 from accounts.models import User
 from groups import services
+from groups.applications import application_decide, application_submit
 from groups.meetings import chapter_today, meeting_schedule
 from groups.models import (
     Attendance,
@@ -122,6 +123,7 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
             _seed_leadership(chapter=chapter, actor=actor)
             _seed_meetings(chapter=chapter)
             _seed_visitors(chapter=chapter)
+            _seed_applications(chapter=chapter, actor=actor)
     return created
 
 
@@ -231,3 +233,21 @@ def _seed_visitors(*, chapter: Chapter) -> None:
             Visit.objects.create(visitor=visitor, meeting=meeting, attended=True)
         if status in ("new", "interested") and upcoming:
             Visit.objects.create(visitor=visitor, meeting=upcoming[index % len(upcoming)])
+
+
+def _seed_applications(*, chapter: Chapter, actor: Any) -> None:
+    """The visitor who applied waits for the committee; a direct applicant was approved and has
+    days left to pay."""
+    applied = Visitor.objects.filter(chapter=chapter, status=Visitor.Status.APPLIED).first()
+    if applied is not None:
+        application_submit(chapter=chapter, actor=actor, visitor=applied)
+    direct = application_submit(
+        chapter=chapter,
+        actor=actor,
+        name="Uma Novak",
+        email=f"uma.{chapter.name.lower().replace(' ', '-')}@guest.example.com",
+        business_name="Novak Bookkeeping",
+    )
+    application_decide(
+        application=direct, actor=actor, approve=True, notes="Strong references from two members."
+    )

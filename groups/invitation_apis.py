@@ -16,7 +16,7 @@ from rest_framework.response import Response
 from api import permissions as scopes
 from api.authentication import BrowserSessionAuthentication, SessionTokenAuthentication
 from api.schema import PAGE_PARAMETERS, errors, paginated
-from api.serializers import InputSerializer
+from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView, PublicOrganizationApiView
 from groups import invitations
 from groups.models import Chapter, Invitation, Member
@@ -53,16 +53,9 @@ class InvitationCreateSerializer(InputSerializer):
     role = serializers.ChoiceField(choices=INVITABLE_ROLES, required=False)
 
 
-class InvitationFilterSerializer(serializers.Serializer[Any]):
+class InvitationFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Invitation.Status.choices, required=False)
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs.pop("cursor", None)
-        attrs.pop("page_size", None)
-        return attrs
 
 
 class InvitationListApi(OrganizationApiView):

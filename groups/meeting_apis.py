@@ -16,7 +16,7 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import PAGE_PARAMETERS, errors, paginated
-from api.serializers import InputSerializer
+from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView
 from groups import attendance, meetings, selectors
 from groups.models import Attendance, MedicalLeave, Meeting, Member
@@ -38,18 +38,11 @@ class MeetingSerializer(serializers.Serializer[Meeting]):
     completed_at = serializers.DateTimeField(allow_null=True)
 
 
-class MeetingFilterSerializer(serializers.Serializer[Any]):
+class MeetingFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     report_status = serializers.ChoiceField(choices=R.choices, required=False)
     date_from = serializers.DateField(required=False)
     date_to = serializers.DateField(required=False)
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs.pop("cursor", None)
-        attrs.pop("page_size", None)
-        return attrs
 
 
 class MeetingListApi(OrganizationApiView):

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import PAGE_PARAMETERS, errors, paginated
-from api.serializers import InputSerializer
+from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView
 from groups import selectors, visitors
 from groups.models import Chapter, Meeting, Member, Visit, Visitor
@@ -74,17 +74,10 @@ class VisitorUpdateSerializer(InputSerializer):
     profession = serializers.CharField(max_length=120, required=False, allow_blank=True)
 
 
-class VisitorFilterSerializer(serializers.Serializer[Any]):
+class VisitorFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Visitor.Status.choices, required=False)
     meeting = serializers.UUIDField(required=False)
-    cursor = serializers.CharField(required=False)
-    page_size = serializers.CharField(required=False)
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        attrs.pop("cursor", None)
-        attrs.pop("page_size", None)
-        return attrs
 
 
 class VisitorListApi(OrganizationApiView):

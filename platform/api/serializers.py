@@ -46,3 +46,17 @@ class InputSerializer(serializers.Serializer[Any]):
             if wrong:
                 raise serializers.ValidationError(wrong)
         return super().to_internal_value(data)
+
+
+class ListFilterSerializer(serializers.Serializer[Any]):
+    """Base for a list's query filters. Validate ``request.query_params.dict()`` (so an empty
+    value is an error, not "no filter"); the paging parameters belong to the paginator and are
+    accepted here and dropped from ``validated_data``."""
+
+    cursor = serializers.CharField(required=False)
+    page_size = serializers.CharField(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs.pop("cursor", None)
+        attrs.pop("page_size", None)
+        return attrs

@@ -49,6 +49,7 @@ PROTECTED_ATTRIBUTES = (
     "check_object_permissions",
     "get_queryset",
     "get_object",
+    "handle_in_tenant",
 )
 HANDLERS = ("get", "post", "put", "patch", "delete")
 NOT_ALLOWED = "Your role in this organization does not allow this."
@@ -61,6 +62,32 @@ def handler_for(view: APIView, method: str) -> Any:
     if name not in view.http_method_names or not hasattr(view, name):
         raise exceptions.MethodNotAllowed(method)
     return getattr(view, name)
+
+
+def dispatch_in_organization(
+    view: Any, request: HttpRequest, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Response:
+    """DRF's dispatch, with the organization resolved from ``{org_slug}`` (404 when unknown) and
+    the view's ``handle_in_tenant`` run inside its tenant, in one transaction."""
+    org_slug = kwargs.pop("org_slug")
+    view.args = args
+    view.kwargs = kwargs
+    drf_request = view.initialize_request(request, *args, **kwargs)
+    view.request = drf_request
+    view.headers = view.default_response_headers
+    try:
+        # Authentication (401), throttling and content negotiation come first, so an
+        # anonymous caller learns nothing about which organizations exist.
+        view.initial(drf_request, *args, **kwargs)
+        organization = Organization.objects.filter(slug=org_slug).first()
+        if organization is None:
+            raise exceptions.NotFound()
+        with tenant(organization):
+            response = view.handle_in_tenant(drf_request, organization, *args, **kwargs)
+    except Exception as exc:
+        response = view.handle_exception(exc)
+    view.response = view.finalize_response(drf_request, response, *args, **kwargs)
+    return view.response
 
 
 class ApiView(APIView):
@@ -102,35 +129,23 @@ class OrganizationApiView(ApiView):
                 )
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Response:
-        org_slug = kwargs.pop("org_slug")
-        self.args = args
-        self.kwargs = kwargs
-        drf_request = self.initialize_request(request, *args, **kwargs)
-        self.request = drf_request
-        self.headers = self.default_response_headers
-        try:
-            # Authentication (401), throttling and content negotiation come first, so an
-            # anonymous caller learns nothing about which organizations exist.
-            self.initial(drf_request, *args, **kwargs)
-            organization = Organization.objects.filter(slug=org_slug).first()
-            if organization is None:
-                raise exceptions.NotFound()
-            with tenant(organization):
-                membership = membership_for(organization=organization, user=drf_request.user)
-                if membership is None:
-                    raise exceptions.NotFound()
-                self.organization = organization
-                self.membership = membership
-                method = drf_request.method or "GET"
-                handler = self._handler(method)
-                self._check_scopes(method, membership.role)
-                response = handler(drf_request, organization, *args, **kwargs)
-                if self._narrowed_to is not None and not self._narrowing_checked:
-                    raise exceptions.PermissionDenied(NOT_ALLOWED)
-        except Exception as exc:
-            response = self.handle_exception(exc)
-        self.response = self.finalize_response(drf_request, response, *args, **kwargs)
-        return self.response
+        return dispatch_in_organization(self, request, args, kwargs)
+
+    def handle_in_tenant(
+        self, request: Request, organization: Organization, *args: Any, **kwargs: Any
+    ) -> Response:
+        membership = membership_for(organization=organization, user=request.user)
+        if membership is None:
+            raise exceptions.NotFound()
+        self.organization = organization
+        self.membership = membership
+        method = request.method or "GET"
+        handler = self._handler(method)
+        self._check_scopes(method, membership.role)
+        response: Response = handler(request, organization, *args, **kwargs)
+        if self._narrowed_to is not None and not self._narrowing_checked:
+            raise exceptions.PermissionDenied(NOT_ALLOWED)
+        return response
 
     def _handler(self, method: str) -> Any:
         return handler_for(self, method)
@@ -198,21 +213,11 @@ class PublicOrganizationApiView(APIView):
     throttle_scope = "public"
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Response:
-        org_slug = kwargs.pop("org_slug")
-        self.args = args
-        self.kwargs = kwargs
-        drf_request = self.initialize_request(request, *args, **kwargs)
-        self.request = drf_request
-        self.headers = self.default_response_headers
-        try:
-            self.initial(drf_request, *args, **kwargs)
-            organization = Organization.objects.filter(slug=org_slug).first()
-            if organization is None:
-                raise exceptions.NotFound()
-            handler = handler_for(self, drf_request.method or "GET")
-            with tenant(organization):
-                response = handler(drf_request, organization, *args, **kwargs)
-        except Exception as exc:
-            response = self.handle_exception(exc)
-        self.response = self.finalize_response(drf_request, response, *args, **kwargs)
-        return self.response
+        return dispatch_in_organization(self, request, args, kwargs)
+
+    def handle_in_tenant(
+        self, request: Request, organization: Organization, *args: Any, **kwargs: Any
+    ) -> Response:
+        handler = handler_for(self, request.method or "GET")
+        response: Response = handler(request, organization, *args, **kwargs)
+        return response
