@@ -18,6 +18,9 @@ const FEATURES = [
   "directory",
   "meetings",
   "visitors",
+  "applications",
+  "invitations",
+  "roster",
 ];
 
 // The bulletproof-react rule of direction: app -> features -> shared code, never back, and

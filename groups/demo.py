@@ -10,6 +10,7 @@ from typing import Any
 from accounts.models import User
 from groups import services
 from groups.applications import application_decide, application_submit
+from groups.invitations import invitation_create
 from groups.meetings import chapter_today, meeting_schedule
 from groups.models import (
     Attendance,
@@ -251,3 +252,6 @@ def _seed_applications(*, chapter: Chapter, actor: Any) -> None:
     application_decide(
         application=direct, actor=actor, approve=True, notes="Strong references from two members."
     )
+    # The approved applicant's seat waits for them to sign up.
+    assert direct.member is not None
+    invitation_create(actor=actor, email=direct.email, chapter=chapter, member=direct.member)

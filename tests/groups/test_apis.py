@@ -156,3 +156,26 @@ def test_contact_fields_follow_the_visibility_policy(
         )
     staff = client_for(member_of(organization, Role.STAFF)).get(url).json()
     assert staff["phone"] == "555-0100"
+
+
+def test_the_directory_reads_in_constant_queries_under_the_visibility_policy(
+    client_for, organization, member_of, django_assert_max_num_queries
+) -> None:
+    organization.settings = {"hide_contacts_from_other_chapters": True}
+    organization.save()
+    chapter = ChapterFactory(organization=organization)
+    for _ in range(25):
+        MemberFactory(
+            organization=organization,
+            chapter=chapter,
+            status="active",
+            category=CategoryFactory(organization=organization),
+        )
+    viewer = member_of(organization, Role.MEMBER)
+    MemberFactory(organization=organization, user=viewer, status="active")
+    client = client_for(viewer)
+    # the request's own (session ... release), the page, the viewer's chapter roles and seats
+    with django_assert_max_num_queries(11):
+        response = client.get(f"/api/v1/orgs/{organization.slug}/members/?status=active")
+    assert len(response.json()["results"]) == 26
+    assert sum(entry["contacts_hidden"] for entry in response.json()["results"]) == 25

@@ -1,21 +1,37 @@
 import { describe, expect, it } from "vitest";
 
+import { applicationQueryOptions } from "@/features/applications/api/get-application";
+import { applicationsQueryOptions } from "@/features/applications/api/get-applications";
+import { applicationCategoriesQueryOptions } from "@/features/applications/api/get-categories";
+import { applicationChaptersQueryOptions } from "@/features/applications/api/get-chapters";
 import { auditEventsQueryOptions } from "@/features/audit/api/get-audit-events";
 import { categoriesQueryOptions } from "@/features/categories/api/get-categories";
 import { categoryChoicesQueryOptions } from "@/features/chapters/api/get-category-choices";
 import { categoryMapQueryOptions } from "@/features/chapters/api/get-category-map";
 import { chapterQueryOptions } from "@/features/chapters/api/get-chapter";
+import { currentChapterRolesQueryOptions } from "@/features/chapters/api/get-chapter-roles";
 import { chaptersQueryOptions } from "@/features/chapters/api/get-chapters";
+import { medicalLeavesQueryOptions } from "@/features/chapters/api/get-medical-leaves";
 import { membersQueryOptions } from "@/features/chapters/api/get-members";
 import { chapterRegionChoicesQueryOptions } from "@/features/chapters/api/get-region-choices";
 import { sponsorChoicesQueryOptions } from "@/features/chapters/api/get-sponsor-choices";
 import { directoryChapterChoicesQueryOptions } from "@/features/directory/api/get-chapter-choices";
 import { directoryQueryOptions } from "@/features/directory/api/get-directory";
+import { invitationChaptersQueryOptions } from "@/features/invitations/api/get-chapters";
+import { invitationLinkQueryOptions } from "@/features/invitations/api/get-invitation-link";
+import { invitationsQueryOptions } from "@/features/invitations/api/get-invitations";
+import { attendanceQueryOptions } from "@/features/meetings/api/get-attendance";
+import { meetingChapterQueryOptions } from "@/features/meetings/api/get-chapter";
+import { meetingChapterChoicesQueryOptions } from "@/features/meetings/api/get-chapter-choices";
+import { meetingQueryOptions } from "@/features/meetings/api/get-meeting";
+import { meetingsQueryOptions } from "@/features/meetings/api/get-meetings";
+import { memberAttendanceQueryOptions } from "@/features/meetings/api/get-member-attendance";
 import { organizationQueryOptions } from "@/features/organizations/api/get-organization";
 import { policiesQueryOptions } from "@/features/organizations/api/get-policies";
 import { peopleQueryOptions } from "@/features/people/api/get-people";
 import { regionChoicesQueryOptions } from "@/features/people/api/get-region-choices";
 import { regionsQueryOptions } from "@/features/regions/api/get-regions";
+import { rosterChapterQueryOptions } from "@/features/roster/api/get-chapter";
 import { meQueryOptions } from "@/lib/auth/me";
 
 // Switching organizations must never show another one's cached data: every query on an
@@ -37,6 +53,22 @@ const organizationQueries = {
   directory: (slug: string) => directoryQueryOptions(slug, { chapter: "c1" }).queryKey,
   "directory chapter choices": (slug: string) =>
     directoryChapterChoicesQueryOptions(slug).queryKey,
+  "chapter roles": (slug: string) => currentChapterRolesQueryOptions(slug, "c1").queryKey,
+  "medical leaves": (slug: string) => medicalLeavesQueryOptions(slug, "m1").queryKey,
+  meetings: (slug: string) => meetingsQueryOptions(slug, { chapter: "c1" }).queryKey,
+  meeting: (slug: string) => meetingQueryOptions(slug, "mt1").queryKey,
+  "meeting chapter": (slug: string) => meetingChapterQueryOptions(slug, "c1").queryKey,
+  "meeting chapter choices": (slug: string) => meetingChapterChoicesQueryOptions(slug).queryKey,
+  attendance: (slug: string) => attendanceQueryOptions(slug, "mt1").queryKey,
+  "member attendance": (slug: string) => memberAttendanceQueryOptions(slug, "m1").queryKey,
+  applications: (slug: string) => applicationsQueryOptions(slug, { status: "applied" }).queryKey,
+  application: (slug: string) => applicationQueryOptions(slug, "a1").queryKey,
+  "application chapters": (slug: string) => applicationChaptersQueryOptions(slug).queryKey,
+  "application categories": (slug: string) => applicationCategoriesQueryOptions(slug).queryKey,
+  invitations: (slug: string) => invitationsQueryOptions(slug).queryKey,
+  "invitation chapters": (slug: string) => invitationChaptersQueryOptions(slug).queryKey,
+  "invitation link": (slug: string) => invitationLinkQueryOptions(slug, "tok").queryKey,
+  "roster chapter": (slug: string) => rosterChapterQueryOptions(slug, "c1").queryKey,
 };
 
 describe("organization query keys", () => {
@@ -72,6 +104,60 @@ describe("organization query keys", () => {
       "demo",
       "chapters",
     ]);
+  });
+});
+
+describe("meeting query keys", () => {
+  it("a report's move or a saved attendance refreshes every view of it", () => {
+    // Report moves invalidate [slug, "meetings"] and [slug, "attendance"]; a save invalidates
+    // [slug, "attendance", "member"] (members' own figures).
+    expect(meetingsQueryOptions("demo", { chapter: "c1" }).queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "meetings",
+    ]);
+    expect(meetingQueryOptions("demo", "mt1").queryKey.slice(0, 2)).toEqual(["demo", "meetings"]);
+    expect(attendanceQueryOptions("demo", "mt1").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "attendance",
+    ]);
+    expect(memberAttendanceQueryOptions("demo", "m1").queryKey.slice(0, 3)).toEqual([
+      "demo",
+      "attendance",
+      "member",
+    ]);
+  });
+
+  it("the meetings read the chapter the chapter page keeps current", () => {
+    expect(meetingChapterQueryOptions("demo", "c1").queryKey).toEqual(
+      chapterQueryOptions("demo", "c1").queryKey,
+    );
+  });
+});
+
+describe("application, invitation and roster file query keys", () => {
+  it("a decision or an invitation refreshes every list of them", () => {
+    // Their writes invalidate [slug, "applications", "list"] and [slug, "invitations"].
+    expect(applicationsQueryOptions("demo", { status: "applied" }).queryKey.slice(0, 3)).toEqual(
+      ["demo", "applications", "list"],
+    );
+    expect(applicationQueryOptions("demo", "a1").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "applications",
+    ]);
+    expect(invitationsQueryOptions("demo").queryKey.slice(0, 2)).toEqual(["demo", "invitations"]);
+  });
+
+  it("their chapter and category choices follow chapters and categories", () => {
+    const chapters = ["demo", "chapters"];
+    expect(applicationChaptersQueryOptions("demo").queryKey.slice(0, 2)).toEqual(chapters);
+    expect(invitationChaptersQueryOptions("demo").queryKey.slice(0, 2)).toEqual(chapters);
+    expect(applicationCategoriesQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "categories",
+    ]);
+    expect(rosterChapterQueryOptions("demo", "c1").queryKey).toEqual(
+      chapterQueryOptions("demo", "c1").queryKey,
+    );
   });
 });
 

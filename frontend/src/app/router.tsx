@@ -4,6 +4,7 @@ import { createBrowserRouter, type RouteObject } from "react-router";
 import { NotFound } from "@/components/ui/not-found";
 
 import { OrganizationLayout } from "./routes/organization-layout";
+import { PublicRoot } from "./routes/public-root";
 import { RequireAuth } from "./routes/require-auth";
 import { RootLayout } from "./routes/root-layout";
 import { RootRedirect } from "./routes/root-redirect";
@@ -28,11 +29,33 @@ const Chapter = lazy(() => import("@/features/chapters/routes/chapter"));
 const Directory = lazy(() => import("@/features/directory/routes/directory"));
 const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
+const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
+const Meeting = lazy(() => import("@/features/meetings/routes/meeting"));
+const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendance"));
+const MyAttendance = lazy(() => import("@/features/meetings/routes/my-attendance"));
+const Visit = lazy(() => import("@/features/visitors/routes/visit"));
+const Visitors = lazy(() => import("@/features/visitors/routes/visitors"));
+const RegisterVisitor = lazy(() => import("@/features/visitors/routes/register-visitor"));
+const Applications = lazy(() => import("@/features/applications/routes/applications"));
+const Invitations = lazy(() => import("@/features/invitations/routes/invitations"));
+const AcceptInvitation = lazy(() => import("@/features/invitations/routes/accept-invitation"));
+const RosterFiles = lazy(() => import("@/features/roster/routes/roster-files"));
 const AppLayout = lazy(() => import("./shell/app-layout"));
 
 const signedIn = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
 
 export const routes: RouteObject[] = [
+  // For guests without an account (a chapter's visitor link): outside the signed-in app and
+  // its session watch, so nobody is asked to log in.
+  {
+    element: <PublicRoot />,
+    errorElement: <RouteError />,
+    children: [
+      { path: "/app/visit/:orgSlug/:token", element: <Visit /> },
+      // An invitation link: shown signed out; the page itself asks who is signed in.
+      { path: "/app/invitations/:orgSlug/:token", element: <AcceptInvitation /> },
+    ],
+  },
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
@@ -71,6 +94,15 @@ export const routes: RouteObject[] = [
               { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },
+              { path: "visitors", element: <Visitors /> },
+              { path: "visitors/new", element: <RegisterVisitor /> },
+              { path: "meetings", element: <Meetings /> },
+              { path: "meetings/:meetingId", element: <Meeting /> },
+              { path: "meetings/:meetingId/attendance", element: <MeetingAttendance /> },
+              { path: "my-attendance", element: <MyAttendance /> },
+              { path: "applications", element: <Applications /> },
+              { path: "invitations", element: <Invitations /> },
+              { path: "chapters/:chapterId/roster-files", element: <RosterFiles /> },
               { path: "*", element: <NotFound /> },
             ],
           },

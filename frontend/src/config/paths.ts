@@ -14,6 +14,12 @@ export const paths = {
   account: {
     security: "/app/account/security",
   },
+  /** A chapter's visitor link: guests register there without an account. */
+  visit: (orgSlug: string, token: string) =>
+    `/app/visit/${encodeURIComponent(orgSlug)}/${encodeURIComponent(token)}`,
+  /** An invitation's emailed link: opens signed out too, and is accepted signed in. */
+  invitation: (orgSlug: string, token: string) =>
+    `/app/invitations/${encodeURIComponent(orgSlug)}/${encodeURIComponent(token)}`,
   organization: {
     dashboard: (slug: string) => `/app/${slug}`,
     people: (slug: string) => `/app/${slug}/people`,
@@ -25,5 +31,18 @@ export const paths = {
     categories: (slug: string) => `/app/${slug}/categories`,
     settings: (slug: string) => `/app/${slug}/settings`,
     activity: (slug: string) => `/app/${slug}/activity`,
+    visitors: (slug: string) => `/app/${slug}/visitors`,
+    visitorNew: (slug: string) => `/app/${slug}/visitors/new`,
+    meetings: (slug: string, chapterId?: string) =>
+      `/app/${slug}/meetings${chapterId ? `?chapter=${encodeURIComponent(chapterId)}` : ""}`,
+    meeting: (slug: string, meetingId: string) =>
+      `/app/${slug}/meetings/${encodeURIComponent(meetingId)}`,
+    meetingAttendance: (slug: string, meetingId: string) =>
+      `/app/${slug}/meetings/${encodeURIComponent(meetingId)}/attendance`,
+    myAttendance: (slug: string) => `/app/${slug}/my-attendance`,
+    applications: (slug: string) => `/app/${slug}/applications`,
+    invitations: (slug: string) => `/app/${slug}/invitations`,
+    rosterFiles: (slug: string, chapterId: string) =>
+      `/app/${slug}/chapters/${encodeURIComponent(chapterId)}/roster-files`,
   },
 } as const;

@@ -27,7 +27,10 @@ export type Scope =
   | "attendance:read"
   | "visitors:invite"
   | "visitors:read"
-  | "visitors:write";
+  | "visitors:write"
+  | "applications:read"
+  | "applications:write"
+  | "applications:decide";
 
 export const ROLES: readonly Role[] = ["owner", "admin", "staff", "region_director", "member"];
 

@@ -4,8 +4,8 @@ import type { Membership } from "@/lib/auth/me";
 
 import { organizationNav } from "./nav-items";
 
-// Navigation reads the scopes alone; the rest of the membership does not matter here.
-function membership(scopes: string[]): Membership {
+// Navigation reads the scopes, the chapters led and the seats; the rest does not matter here.
+function membership(scopes: string[], more: Partial<Membership> = {}): Membership {
   return {
     id: "o1",
     slug: "demo",
@@ -13,7 +13,10 @@ function membership(scopes: string[]): Membership {
     role: "member",
     region: null,
     scopes,
-  } as Membership;
+    seats: [],
+    leads: [],
+    ...more,
+  };
 }
 
 const labels = (scopes: string[]) => organizationNav(membership(scopes)).map((item) => item.label);
@@ -55,6 +58,7 @@ describe("organizationNav", () => {
     expect(labels(OWNER)).toEqual([
       "Home",
       "Chapters",
+      "Invitations",
       "Directory",
       "People",
       "Regions",
@@ -68,6 +72,7 @@ describe("organizationNav", () => {
     expect(labels(STAFF)).toEqual([
       "Home",
       "Chapters",
+      "Invitations",
       "Directory",
       "People",
       "Regions",
@@ -84,11 +89,12 @@ describe("organizationNav", () => {
     expect(labels(["chapters:read", "members:read", "members:write"])).toEqual([
       "Home",
       "Chapters",
+      "Invitations",
       "Directory",
     ]);
     expect(labels(["chapters:read", "chapters:write"])).toEqual(["Home", "Chapters"]);
     // Writing seats without reading chapters opens no chapter page.
-    expect(labels(["members:write"])).toEqual(["Home"]);
+    expect(labels(["members:write"])).toEqual(["Home", "Invitations"]);
   });
 
   it("follows the scopes, not the role", () => {
@@ -100,5 +106,147 @@ describe("organizationNav", () => {
     ]);
     expect(labels(["organization:read", "regions:read"])).toEqual(["Home", "Regions"]);
     expect(labels(["organization:read", "audit:read"])).toEqual(["Home", "Activity"]);
+  });
+});
+
+describe("organizationNav for meetings and attendance", () => {
+  const MEMBER = ["organization:read", "chapters:read", "members:read", "meetings:read"];
+  const seat = {
+    member: "m1",
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    status: "active" as const,
+  };
+  const vicePresident = {
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    roles: ["vice_president" as const],
+    scopes: ["members:write", "meetings:write", "attendance:read"],
+  };
+  const navOf = (scopes: string[], more: Partial<Membership> = {}) =>
+    organizationNav(membership(scopes, more)).map((item) => item.label);
+
+  it("gives a plain member their own attendance, and no meetings to run", () => {
+    expect(navOf(MEMBER, { seats: [seat] })).toEqual(["Home", "My attendance", "Directory"]);
+  });
+
+  it("gives a member who leads a chapter its meetings and the chapters", () => {
+    expect(navOf(MEMBER, { seats: [seat], leads: [vicePresident] })).toEqual([
+      "Home",
+      "Meetings",
+      "My attendance",
+      "Chapters",
+      "Invitations",
+      "Directory",
+    ]);
+  });
+
+  it("gives staff every chapter's meetings, and no attendance of their own without a seat", () => {
+    const staff = [...MEMBER, "chapters:write", "members:write", "meetings:write"];
+    expect(navOf(staff)).toEqual(["Home", "Meetings", "Chapters", "Invitations", "Directory"]);
+  });
+
+  it("does not open the meetings for leader scopes that do not run them", () => {
+    const host = { ...vicePresident, roles: ["visitor_host" as const], scopes: ["visitors:read"] };
+    // The host's chapter role opens its visitors, not its meetings.
+    expect(navOf(MEMBER, { leads: [host] })).toEqual(["Home", "Visitors", "Directory"]);
+  });
+});
+
+describe("organizationNav for visitors", () => {
+  // The scopes each role gets from the API (platform/api/permissions.py).
+  const MEMBER = [
+    "organization:read",
+    "chapters:read",
+    "members:read",
+    "meetings:read",
+    "visitors:invite",
+  ];
+  const STAFF = [...MEMBER, "chapters:write", "members:write", "visitors:read", "visitors:write"];
+  const seat = {
+    member: "m1",
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    status: "active" as const,
+  };
+  const visitorHost = {
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    roles: ["visitor_host" as const],
+    scopes: ["attendance:read", "members:write", "visitors:read", "visitors:write"],
+  };
+  const navOf = (scopes: string[], more: Partial<Membership> = {}) =>
+    organizationNav(membership(scopes, more)).map((item) => item.label);
+
+  it("lets a member with a seat invite a visitor, without the pipeline", () => {
+    const items = navOf(MEMBER, { seats: [seat] });
+    expect(items).toContain("Invite a visitor");
+    expect(items).not.toContain("Visitors");
+    expect(organizationNav(membership(MEMBER, { seats: [seat] }))).toContainEqual({
+      label: "Invite a visitor",
+      to: "/app/demo/visitors/new",
+    });
+  });
+
+  it("offers nothing about visitors to a member without a seat", () => {
+    const items = navOf(MEMBER);
+    expect(items).not.toContain("Invite a visitor");
+    expect(items).not.toContain("Visitors");
+  });
+
+  it("gives a chapter's leader the pipeline instead of the member's page", () => {
+    const items = navOf(MEMBER, { seats: [seat], leads: [visitorHost] });
+    expect(items).toContain("Visitors");
+    expect(items).not.toContain("Invite a visitor");
+  });
+
+  it("gives staff the pipeline of every chapter", () => {
+    expect(organizationNav(membership(STAFF))).toContainEqual({
+      label: "Visitors",
+      to: "/app/demo/visitors",
+    });
+    expect(navOf(STAFF)).not.toContain("Invite a visitor");
+  });
+});
+
+describe("organizationNav for applications and invitations", () => {
+  const MEMBER = ["organization:read", "chapters:read", "members:read"];
+  const lead = (scopes: string[]) => ({
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    roles: ["membership_committee" as const],
+    scopes,
+  });
+  const navOf = (scopes: string[], more: Partial<Membership> = {}) =>
+    organizationNav(membership(scopes, more)).map((item) => item.label);
+
+  it("gives a member neither", () => {
+    expect(navOf(MEMBER)).not.toContain("Applications");
+    expect(navOf(MEMBER)).not.toContain("Invitations");
+  });
+
+  it("gives the membership committee its chapter's applications and invitations", () => {
+    const committee = lead(["applications:read", "applications:decide", "members:write"]);
+    expect(organizationNav(membership(MEMBER, { leads: [committee] }))).toEqual(
+      expect.arrayContaining([
+        { label: "Applications", to: "/app/demo/applications" },
+        { label: "Invitations", to: "/app/demo/invitations" },
+      ]),
+    );
+  });
+
+  it("opens the applications to reading them, the invitations to managing seats", () => {
+    expect(navOf(MEMBER, { leads: [lead(["applications:read"])] })).toEqual([
+      "Home",
+      "Applications",
+      "Directory",
+    ]);
+    expect(navOf([...MEMBER, "applications:read", "members:write"])).toEqual([
+      "Home",
+      "Chapters",
+      "Applications",
+      "Invitations",
+      "Directory",
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { paths } from "@/config/paths";
 import type { Membership, Me } from "@/lib/auth/me";
-import { hasScope, type Scope } from "@/lib/authorization";
+import { hasScope, hasScopeAnywhere, type Scope } from "@/lib/authorization";
 
 export interface NavItem {
   label: string;
@@ -13,12 +13,38 @@ export interface NavItem {
 export function organizationNav(membership: Membership): NavItem[] {
   const slug = membership.slug;
   const can = (scope: Scope) => hasScope(membership, scope);
+  // Organization-wide, or in a chapter the person leads through a chapter role.
+  const canSomewhere = (scope: Scope) => hasScopeAnywhere(membership, scope);
   // Every member may read chapters; the chapter pages are where leaders work, so members
   // find their people in the directory instead.
-  const runsChapters = can("chapters:read") && (can("members:write") || can("chapters:write"));
+  const runsChapters =
+    can("chapters:read") && (canSomewhere("members:write") || canSomewhere("chapters:write"));
   const items: (NavItem | false)[] = [
     { label: "Home", to: paths.organization.dashboard(slug), end: true },
+    canSomewhere("meetings:write") && { label: "Meetings", to: paths.organization.meetings(slug) },
+    membership.seats.length > 0 && {
+      label: "My attendance",
+      to: paths.organization.myAttendance(slug),
+    },
     runsChapters && { label: "Chapters", to: paths.organization.chapters(slug) },
+    // Leaders follow up their chapters' visitors; members with a seat register their guests.
+    canSomewhere("visitors:read") && { label: "Visitors", to: paths.organization.visitors(slug) },
+    !canSomewhere("visitors:read") &&
+      can("visitors:invite") &&
+      membership.seats.length > 0 && {
+        label: "Invite a visitor",
+        to: paths.organization.visitorNew(slug),
+      },
+    // The membership committee decides; leaders and staff record applications and payments.
+    canSomewhere("applications:read") && {
+      label: "Applications",
+      to: paths.organization.applications(slug),
+    },
+    // Leaders invite into their chapters' seats; staff into any chapter or the organization.
+    canSomewhere("members:write") && {
+      label: "Invitations",
+      to: paths.organization.invitations(slug),
+    },
     can("members:read") && { label: "Directory", to: paths.organization.directory(slug) },
     can("people:read") && { label: "People", to: paths.organization.people(slug) },
     can("regions:read") && { label: "Regions", to: paths.organization.regions(slug) },

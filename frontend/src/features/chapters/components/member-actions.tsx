@@ -7,33 +7,59 @@ import { useIsPhone } from "@/lib/use-is-phone";
 import type { Member } from "../api/get-members";
 import { useUpdateMember } from "../api/update-member";
 
+import { MedicalLeaveModal } from "./medical-leave-modal";
 import { MemberForm } from "./member-form";
 import { MemberStatusMenu } from "./member-status-menu";
 
 interface MemberActionsProps {
   orgSlug: string;
   member: Member;
+  /** The viewer holds `members:write` in the chapter: edit the seat, move its status. */
+  canEdit: boolean;
+  /** The viewer holds `meetings:write` in the chapter: approve medical leaves. */
+  canManageLeave: boolean;
 }
 
-/** What a leader does to one seat: edit its details, move its status. */
-export function MemberActions({ orgSlug, member }: MemberActionsProps) {
+/** What a leader does to one seat: edit its details, move its status, approve medical leave. */
+export function MemberActions({ orgSlug, member, canEdit, canManageLeave }: MemberActionsProps) {
   const update = useUpdateMember(orgSlug);
   const [editing, setEditing] = useState(false);
+  const [onLeave, setOnLeave] = useState(false);
   const isPhone = useIsPhone();
 
   return (
     <Group gap="xs" wrap="nowrap" justify="flex-end">
-      <Button
-        variant="subtle"
-        size="xs"
-        aria-label={`Edit ${member.name}`}
-        onClick={() => setEditing(true)}
-      >
-        Edit
-      </Button>
-      <MemberStatusMenu orgSlug={orgSlug} member={member} />
+      {canManageLeave && (
+        <Button
+          variant="subtle"
+          size="xs"
+          aria-label={`Medical leave of ${member.name}`}
+          onClick={() => setOnLeave(true)}
+        >
+          Medical leave
+        </Button>
+      )}
+      {canManageLeave && (
+        <MedicalLeaveModal
+          orgSlug={orgSlug}
+          member={member}
+          opened={onLeave}
+          onClose={() => setOnLeave(false)}
+        />
+      )}
+      {canEdit && (
+        <Button
+          variant="subtle"
+          size="xs"
+          aria-label={`Edit ${member.name}`}
+          onClick={() => setEditing(true)}
+        >
+          Edit
+        </Button>
+      )}
+      {canEdit && <MemberStatusMenu orgSlug={orgSlug} member={member} />}
       <Modal
-        opened={editing}
+        opened={canEdit && editing}
         onClose={() => setEditing(false)}
         title={`Edit ${member.name}`}
         size="xl"

@@ -9,8 +9,10 @@ import { MemberStatusBadge } from "./member-status-badge";
 interface RosterListProps {
   orgSlug: string;
   members: Member[];
-  /** The viewer holds `members:write`. */
+  /** The viewer holds `members:write` in the chapter. */
   canEdit: boolean;
+  /** The viewer holds `meetings:write` in the chapter (medical leaves). */
+  canManageLeave: boolean;
   /** Stacked cards instead of a table, so a phone never scrolls sideways. */
   stacked: boolean;
 }
@@ -29,7 +31,17 @@ function Phone({ phone }: { phone: string }) {
 }
 
 /** The chapter's seats: a table on wider screens, cards on a phone. */
-export function RosterList({ orgSlug, members, canEdit, stacked }: RosterListProps) {
+export function RosterList(props: RosterListProps) {
+  const { orgSlug, members, canEdit, canManageLeave, stacked } = props;
+  const hasActions = canEdit || canManageLeave;
+  const actions = (member: Member) => (
+    <MemberActions
+      orgSlug={orgSlug}
+      member={member}
+      canEdit={canEdit}
+      canManageLeave={canManageLeave}
+    />
+  );
   if (stacked) {
     return (
       <Stack gap="sm">
@@ -51,9 +63,9 @@ export function RosterList({ orgSlug, members, canEdit, stacked }: RosterListPro
                 Renewal {formatDay(member.renewal_on)}
               </Text>
             </Group>
-            {canEdit && (
+            {hasActions && (
               <Group mt="xs" justify="flex-end">
-                <MemberActions orgSlug={orgSlug} member={member} />
+                {actions(member)}
               </Group>
             )}
           </Card>
@@ -73,7 +85,7 @@ export function RosterList({ orgSlug, members, canEdit, stacked }: RosterListPro
             <Table.Th>Status</Table.Th>
             <Table.Th>Renewal</Table.Th>
             <Table.Th>Phone</Table.Th>
-            {canEdit && (
+            {hasActions && (
               <Table.Th>
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
@@ -109,11 +121,7 @@ export function RosterList({ orgSlug, members, canEdit, stacked }: RosterListPro
               <Table.Td>
                 <Phone phone={member.phone} />
               </Table.Td>
-              {canEdit && (
-                <Table.Td>
-                  <MemberActions orgSlug={orgSlug} member={member} />
-                </Table.Td>
-              )}
+              {hasActions && <Table.Td>{actions(member)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

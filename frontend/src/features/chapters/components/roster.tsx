@@ -20,12 +20,14 @@ import { RosterList } from "./roster-list";
 interface RosterProps {
   orgSlug: string;
   chapterId: string;
-  /** The viewer holds `members:write`: add and edit seats, move their status. */
+  /** The viewer holds `members:write` in the chapter: add and edit seats, move their status. */
   canEdit: boolean;
+  /** The viewer holds `meetings:write` in the chapter: approve medical leaves. */
+  canManageLeave?: boolean;
 }
 
 /** A chapter's seats, filtered by status and category. */
-export function Roster({ orgSlug, chapterId, canEdit }: RosterProps) {
+export function Roster({ orgSlug, chapterId, canEdit, canManageLeave = false }: RosterProps) {
   const [status, setStatus] = useState<MemberStatus | null>(null);
   const [category, setCategory] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -60,7 +62,13 @@ export function Roster({ orgSlug, chapterId, canEdit }: RosterProps) {
         />
       ) : (
         <>
-          <RosterList orgSlug={orgSlug} members={rows} canEdit={canEdit} stacked={isPhone} />
+          <RosterList
+            orgSlug={orgSlug}
+            members={rows}
+            canEdit={canEdit}
+            canManageLeave={canManageLeave}
+            stacked={isPhone}
+          />
           <LoadMore
             hasMore={members.hasNextPage}
             loading={members.isFetchingNextPage}

@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
+import { aMember } from "../components/test-data";
+
 import ChapterRoute from "./chapter";
 import ChaptersRoute from "./chapters";
 
 const STAFF = ["chapters:read", "chapters:write", "categories:read", "members:read", "members:write"];
 const DIRECTOR = ["chapters:read", "categories:read", "members:read"];
 
-function me(scopes: string[]) {
+function me(scopes: string[], leads: unknown[] = []) {
   return {
     status: 200,
     body: {
@@ -18,7 +20,16 @@ function me(scopes: string[]) {
       email: "someone@demo.example.com",
       name: "Someone",
       organizations: [
-        { id: "o1", slug: "demo", name: "Demo Network", role: "staff", region: null, scopes },
+        {
+          id: "o1",
+          slug: "demo",
+          name: "Demo Network",
+          role: "staff",
+          region: null,
+          scopes,
+          seats: [],
+          leads,
+        },
       ],
     },
   };
@@ -106,9 +117,14 @@ describe("ChapterRoute", () => {
     expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual([
       "Roster",
       "Category map",
+      "Leaders",
       "Details",
     ]);
     expect(await screen.findByRole("button", { name: "Add member" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Roster files (import, export)" })).toHaveAttribute(
+      "href",
+      "/app/demo/chapters/c1/roster-files",
+    );
 
     await user.click(screen.getByRole("tab", { name: "Details" }));
     expect(await screen.findByLabelText("Chapter name", { exact: false })).toHaveValue(
@@ -130,8 +146,62 @@ describe("ChapterRoute", () => {
     expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual([
       "Roster",
       "Category map",
+      "Leaders",
     ]);
     expect(screen.queryByRole("button", { name: "Add member" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /Roster files/ })).not.toBeInTheDocument();
+  });
+
+  it("gives a chapter's vice president the roster tools in that chapter only", async () => {
+    const vicePresident = {
+      chapter: "c1",
+      chapter_name: "Downtown Breakfast",
+      roles: ["vice_president"],
+      scopes: ["members:write", "meetings:write", "attendance:read"],
+    };
+    mockFetch({
+      "GET /api/v1/me": me(DIRECTOR, [vicePresident]),
+      "GET /api/v1/orgs/demo/chapters/c1/": { status: 200, body: downtown },
+      "GET /api/v1/orgs/demo/members/": {
+        status: 200,
+        body: { next: null, previous: null, results: [aMember()] },
+      },
+      "GET /api/v1/orgs/demo/categories/": empty,
+      "GET /api/v1/orgs/demo/chapters/c1/roles/": { status: 200, body: [] },
+    });
+    const { user } = renderRoutes(routes, "/app/demo/chapters/c1");
+
+    expect(await screen.findByRole("button", { name: "Add member" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Edit Dana Reyes" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Medical leave of Dana Reyes" })).toBeInTheDocument();
+    // Only the president edits the chapter and names its leaders.
+    expect(screen.queryByRole("tab", { name: "Details" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Leaders" }));
+    expect(await screen.findByText("No leaders yet")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Assign role" })).not.toBeInTheDocument();
+  });
+
+  it("gives a chapter's leader nothing more in another chapter", async () => {
+    const vicePresident = {
+      chapter: "c1",
+      chapter_name: "Downtown Breakfast",
+      roles: ["vice_president"],
+      scopes: ["members:write", "meetings:write", "attendance:read"],
+    };
+    mockFetch({
+      "GET /api/v1/me": me(DIRECTOR, [vicePresident]),
+      "GET /api/v1/orgs/demo/chapters/c2/": { status: 200, body: { ...downtown, id: "c2" } },
+      "GET /api/v1/orgs/demo/members/": {
+        status: 200,
+        body: { next: null, previous: null, results: [aMember({ chapter: "c2" })] },
+      },
+      "GET /api/v1/orgs/demo/categories/": empty,
+    });
+    renderRoutes(routes, "/app/demo/chapters/c2");
+
+    expect(await screen.findByText("Dana Reyes")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Add member" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Medical leave/ })).not.toBeInTheDocument();
   });
 
   it("answers a chapter that is not the organization's with the not-found page", async () => {

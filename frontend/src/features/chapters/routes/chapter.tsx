@@ -1,6 +1,6 @@
 // One chapter. For its leaders and the organization's staff: the roster they admit, edit and
 // move along (a status change in about 10 seconds, a new member in about a minute), the
-// categories still open to recruit for, and the meeting schedule.
+// categories still open to recruit for, its leadership team, and the meeting schedule.
 import { Anchor, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { Link, useParams, useSearchParams } from "react-router";
 
@@ -10,7 +10,7 @@ import { NotFound } from "@/components/ui/not-found";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
-import { hasScope } from "@/lib/authorization";
+import { canInChapter, hasScope, type Scope } from "@/lib/authorization";
 import { isNotFound } from "@/lib/errors";
 
 import { useChapter } from "../api/get-chapter";
@@ -18,9 +18,10 @@ import { CategoryMap } from "../components/category-map";
 import { ChapterDetails } from "../components/chapter-details";
 import { describeSchedule } from "../components/chapter-labels";
 import { ChapterStatusBadge } from "../components/chapter-status-badge";
+import { Leaders } from "../components/leaders";
 import { Roster } from "../components/roster";
 
-type Tab = "roster" | "categories" | "details";
+type Tab = "roster" | "categories" | "leaders" | "details";
 
 export default function ChapterRoute() {
   const { orgSlug = "", chapterId = "" } = useParams();
@@ -36,13 +37,16 @@ export default function ChapterRoute() {
     return <ErrorState error={chapter.error} onRetry={() => void chapter.refetch()} />;
   }
 
+  // Staff everywhere; a chapter's leaders in their own chapter (its president edits it).
+  const canInThis = (scope: Scope) => canInChapter(membership, chapter.data.id, scope);
   const tabs = [
     hasScope(membership, "members:read") && { value: "roster" as Tab, label: "Roster" },
     hasScope(membership, "categories:read") && {
       value: "categories" as Tab,
       label: "Category map",
     },
-    hasScope(membership, "chapters:write") && { value: "details" as Tab, label: "Details" },
+    { value: "leaders" as Tab, label: "Leaders" },
+    canInThis("chapters:write") && { value: "details" as Tab, label: "Details" },
   ].filter((tab) => tab !== false);
   const requested = search.get("tab");
   const active = tabs.find((tab) => tab.value === requested)?.value ?? tabs[0]?.value;
@@ -62,6 +66,11 @@ export default function ChapterRoute() {
           {describeSchedule(data)} · {data.meeting_duration_minutes} minutes · {data.time_zone}
         </Text>
         {data.meeting_place && <Text size="sm">{data.meeting_place}</Text>}
+        {canInThis("members:write") && (
+          <Anchor component={Link} to={paths.organization.rosterFiles(orgSlug, data.id)} size="sm">
+            Roster files (import, export)
+          </Anchor>
+        )}
       </Stack>
       {active && (
         <Tabs
@@ -80,11 +89,15 @@ export default function ChapterRoute() {
             <Roster
               orgSlug={orgSlug}
               chapterId={data.id}
-              canEdit={hasScope(membership, "members:write")}
+              canEdit={canInThis("members:write")}
+              canManageLeave={canInThis("meetings:write")}
             />
           </Tabs.Panel>
           <Tabs.Panel value="categories" pt="md">
             <CategoryMap orgSlug={orgSlug} chapterId={data.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="leaders" pt="md">
+            <Leaders orgSlug={orgSlug} chapter={data} canEdit={canInThis("chapters:write")} />
           </Tabs.Panel>
           <Tabs.Panel value="details" pt="md">
             <ChapterDetails orgSlug={orgSlug} chapter={data} />

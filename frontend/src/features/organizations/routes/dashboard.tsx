@@ -8,7 +8,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
-import { hasScope, ROLE_LABELS, type Scope } from "@/lib/authorization";
+import { hasScope, hasScopeAnywhere, ROLE_LABELS, type Scope } from "@/lib/authorization";
 
 import { useOrganization } from "../api/get-organization";
 
@@ -23,13 +23,47 @@ export default function DashboardRoute() {
   }
 
   const can = (scope: Scope) => hasScope(membership, scope);
+  // Organization-wide, or in a chapter the person leads through a chapter role.
+  const canSomewhere = (scope: Scope) => hasScopeAnywhere(membership, scope);
   const links = [
+    canSomewhere("meetings:write") && {
+      to: paths.organization.meetings(orgSlug),
+      title: "Meetings",
+      text: "Take attendance and complete the weekly reports.",
+    },
+    membership.seats.length > 0 && {
+      to: paths.organization.myAttendance(orgSlug),
+      title: "My attendance",
+      text: "Your absences against the limit, meeting by meeting.",
+    },
     can("chapters:read") &&
-      (can("members:write") || can("chapters:write")) && {
+      (canSomewhere("members:write") || canSomewhere("chapters:write")) && {
         to: paths.organization.chapters(orgSlug),
         title: "Chapters",
         text: "Rosters, open categories and meeting schedules.",
       },
+    canSomewhere("visitors:read") && {
+      to: paths.organization.visitors(orgSlug),
+      title: "Visitors",
+      text: "Follow up your chapters' guests, and share the visitor link.",
+    },
+    !canSomewhere("visitors:read") &&
+      can("visitors:invite") &&
+      membership.seats.length > 0 && {
+        to: paths.organization.visitorNew(orgSlug),
+        title: "Invite a visitor",
+        text: "Register a guest you invited for your chapter's next meeting.",
+      },
+    canSomewhere("applications:read") && {
+      to: paths.organization.applications(orgSlug),
+      title: "Applications",
+      text: "Decide who joins, and record their payment.",
+    },
+    canSomewhere("members:write") && {
+      to: paths.organization.invitations(orgSlug),
+      title: "Invitations",
+      text: "Invite people to sign up and take their seat.",
+    },
     can("members:read") && {
       to: paths.organization.directory(orgSlug),
       title: "Directory",
