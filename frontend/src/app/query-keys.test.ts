@@ -2,37 +2,32 @@ import { describe, expect, it } from "vitest";
 
 import { applicationQueryOptions } from "@/features/applications/api/get-application";
 import { applicationsQueryOptions } from "@/features/applications/api/get-applications";
-import { applicationCategoriesQueryOptions } from "@/features/applications/api/get-categories";
-import { applicationChaptersQueryOptions } from "@/features/applications/api/get-chapters";
 import { auditEventsQueryOptions } from "@/features/audit/api/get-audit-events";
 import { categoriesQueryOptions } from "@/features/categories/api/get-categories";
-import { categoryChoicesQueryOptions } from "@/features/chapters/api/get-category-choices";
 import { categoryMapQueryOptions } from "@/features/chapters/api/get-category-map";
 import { chapterQueryOptions } from "@/features/chapters/api/get-chapter";
 import { currentChapterRolesQueryOptions } from "@/features/chapters/api/get-chapter-roles";
 import { chaptersQueryOptions } from "@/features/chapters/api/get-chapters";
 import { medicalLeavesQueryOptions } from "@/features/chapters/api/get-medical-leaves";
 import { membersQueryOptions } from "@/features/chapters/api/get-members";
-import { chapterRegionChoicesQueryOptions } from "@/features/chapters/api/get-region-choices";
 import { sponsorChoicesQueryOptions } from "@/features/chapters/api/get-sponsor-choices";
-import { directoryChapterChoicesQueryOptions } from "@/features/directory/api/get-chapter-choices";
 import { directoryQueryOptions } from "@/features/directory/api/get-directory";
-import { invitationChaptersQueryOptions } from "@/features/invitations/api/get-chapters";
 import { invitationLinkQueryOptions } from "@/features/invitations/api/get-invitation-link";
 import { invitationsQueryOptions } from "@/features/invitations/api/get-invitations";
 import { attendanceQueryOptions } from "@/features/meetings/api/get-attendance";
 import { meetingChapterQueryOptions } from "@/features/meetings/api/get-chapter";
-import { meetingChapterChoicesQueryOptions } from "@/features/meetings/api/get-chapter-choices";
 import { meetingQueryOptions } from "@/features/meetings/api/get-meeting";
 import { meetingsQueryOptions } from "@/features/meetings/api/get-meetings";
 import { memberAttendanceQueryOptions } from "@/features/meetings/api/get-member-attendance";
 import { organizationQueryOptions } from "@/features/organizations/api/get-organization";
 import { policiesQueryOptions } from "@/features/organizations/api/get-policies";
 import { peopleQueryOptions } from "@/features/people/api/get-people";
-import { regionChoicesQueryOptions } from "@/features/people/api/get-region-choices";
 import { regionsQueryOptions } from "@/features/regions/api/get-regions";
 import { rosterChapterQueryOptions } from "@/features/roster/api/get-chapter";
 import { meQueryOptions } from "@/lib/auth/me";
+import { allCategoriesQueryOptions } from "@/lib/lookups/categories";
+import { allChaptersQueryOptions } from "@/lib/lookups/chapters";
+import { allRegionsQueryOptions } from "@/lib/lookups/regions";
 
 // Switching organizations must never show another one's cached data: every query on an
 // organization's data is keyed by its slug first. A new organization query belongs here.
@@ -40,35 +35,29 @@ const organizationQueries = {
   organization: (slug: string) => organizationQueryOptions(slug).queryKey,
   people: (slug: string) => peopleQueryOptions(slug, { role: "admin" }).queryKey,
   regions: (slug: string) => regionsQueryOptions(slug).queryKey,
-  "region choices": (slug: string) => regionChoicesQueryOptions(slug).queryKey,
   "audit events": (slug: string) => auditEventsQueryOptions(slug).queryKey,
   chapters: (slug: string) => chaptersQueryOptions(slug).queryKey,
   chapter: (slug: string) => chapterQueryOptions(slug, "c1").queryKey,
-  "chapter region choices": (slug: string) => chapterRegionChoicesQueryOptions(slug).queryKey,
   "category map": (slug: string) => categoryMapQueryOptions(slug, "c1").queryKey,
-  "category choices": (slug: string) => categoryChoicesQueryOptions(slug).queryKey,
   members: (slug: string) => membersQueryOptions(slug, { chapter: "c1" }).queryKey,
   "sponsor choices": (slug: string) => sponsorChoicesQueryOptions(slug, "c1").queryKey,
   categories: (slug: string) => categoriesQueryOptions(slug).queryKey,
   directory: (slug: string) => directoryQueryOptions(slug, { chapter: "c1" }).queryKey,
-  "directory chapter choices": (slug: string) =>
-    directoryChapterChoicesQueryOptions(slug).queryKey,
   "chapter roles": (slug: string) => currentChapterRolesQueryOptions(slug, "c1").queryKey,
   "medical leaves": (slug: string) => medicalLeavesQueryOptions(slug, "m1").queryKey,
   meetings: (slug: string) => meetingsQueryOptions(slug, { chapter: "c1" }).queryKey,
   meeting: (slug: string) => meetingQueryOptions(slug, "mt1").queryKey,
   "meeting chapter": (slug: string) => meetingChapterQueryOptions(slug, "c1").queryKey,
-  "meeting chapter choices": (slug: string) => meetingChapterChoicesQueryOptions(slug).queryKey,
   attendance: (slug: string) => attendanceQueryOptions(slug, "mt1").queryKey,
   "member attendance": (slug: string) => memberAttendanceQueryOptions(slug, "m1").queryKey,
   applications: (slug: string) => applicationsQueryOptions(slug, { status: "applied" }).queryKey,
   application: (slug: string) => applicationQueryOptions(slug, "a1").queryKey,
-  "application chapters": (slug: string) => applicationChaptersQueryOptions(slug).queryKey,
-  "application categories": (slug: string) => applicationCategoriesQueryOptions(slug).queryKey,
   invitations: (slug: string) => invitationsQueryOptions(slug).queryKey,
-  "invitation chapters": (slug: string) => invitationChaptersQueryOptions(slug).queryKey,
   "invitation link": (slug: string) => invitationLinkQueryOptions(slug, "tok").queryKey,
   "roster chapter": (slug: string) => rosterChapterQueryOptions(slug, "c1").queryKey,
+  "all chapters": (slug: string) => allChaptersQueryOptions(slug).queryKey,
+  "all categories": (slug: string) => allCategoriesQueryOptions(slug).queryKey,
+  "all regions": (slug: string) => allRegionsQueryOptions(slug).queryKey,
 };
 
 describe("organization query keys", () => {
@@ -77,12 +66,12 @@ describe("organization query keys", () => {
     expect(keyFor("other")[0]).toBe("other");
   });
 
-  it("region choices refresh when regions change", () => {
-    expect(regionChoicesQueryOptions("demo").queryKey.slice(0, 2)).toEqual(["demo", "regions"]);
-    expect(chapterRegionChoicesQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
-      "demo",
-      "regions",
-    ]);
+  it("the lookups every feature shares refresh when what they list changes", () => {
+    // A new chapter invalidates [slug, "chapters"], an edited one this key by name; category
+    // and region writes invalidate [slug, "categories"] and [slug, "regions"].
+    expect(allChaptersQueryOptions("demo").queryKey).toEqual(["demo", "chapters", "all"]);
+    expect(allCategoriesQueryOptions("demo").queryKey).toEqual(["demo", "categories", "all"]);
+    expect(allRegionsQueryOptions("demo").queryKey).toEqual(["demo", "regions", "all"]);
   });
 
   it("every view of seats refreshes when a seat or a category changes", () => {
@@ -92,17 +81,9 @@ describe("organization query keys", () => {
     expect(membersQueryOptions("demo", { chapter: "c1" }).queryKey.slice(0, 2)).toEqual(seats);
     expect(sponsorChoicesQueryOptions("demo", "c1").queryKey.slice(0, 2)).toEqual(seats);
     expect(directoryQueryOptions("demo").queryKey.slice(0, 2)).toEqual(seats);
-    expect(categoryChoicesQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
-      "demo",
-      "categories",
-    ]);
     expect(categoryMapQueryOptions("demo", "c1").queryKey.slice(0, 2)).toEqual([
       "demo",
       "category-map",
-    ]);
-    expect(directoryChapterChoicesQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
-      "demo",
-      "chapters",
     ]);
   });
 });
@@ -147,14 +128,7 @@ describe("application, invitation and roster file query keys", () => {
     expect(invitationsQueryOptions("demo").queryKey.slice(0, 2)).toEqual(["demo", "invitations"]);
   });
 
-  it("their chapter and category choices follow chapters and categories", () => {
-    const chapters = ["demo", "chapters"];
-    expect(applicationChaptersQueryOptions("demo").queryKey.slice(0, 2)).toEqual(chapters);
-    expect(invitationChaptersQueryOptions("demo").queryKey.slice(0, 2)).toEqual(chapters);
-    expect(applicationCategoriesQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
-      "demo",
-      "categories",
-    ]);
+  it("a roster file reads the chapter the chapter page keeps current", () => {
     expect(rosterChapterQueryOptions("demo", "c1").queryKey).toEqual(
       chapterQueryOptions("demo", "c1").queryKey,
     );

@@ -5,9 +5,9 @@ import { useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { applyServerErrors } from "@/lib/form-errors";
+import { useAllCategories } from "@/lib/lookups/categories";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
-import { useApplicationCategories } from "../api/get-categories";
 import type { ApplicationInput } from "../api/submit-application";
 
 import type { ChapterOption } from "./application-chapters";
@@ -54,7 +54,7 @@ interface ApplicationFormProps {
 /** A person asking to join a chapter, as the leaders record it. */
 export function ApplicationForm(props: ApplicationFormProps) {
   const { orgSlug, chapters, chapterId, pending, onSubmit, onDone } = props;
-  const categories = useApplicationCategories(orgSlug);
+  const categories = useAllCategories(orgSlug);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ApplicationValues>({
     initialValues: {

@@ -13,10 +13,10 @@ import { PageLoader } from "@/components/ui/page-loader";
 import { Select } from "@/components/ui/select";
 import { useMembership } from "@/lib/auth/me";
 import { hasScopeAnywhere } from "@/lib/authorization";
+import { useAllChapters } from "@/lib/lookups/chapters";
 import { useIsPhone } from "@/lib/use-is-phone";
 
 import type { Application, ApplicationStatus } from "../api/get-applications";
-import { useApplicationChapters } from "../api/get-chapters";
 import { useSubmitApplication } from "../api/submit-application";
 import { applicationChapterOptions } from "../components/application-chapters";
 import { ApplicationDrawer } from "../components/application-drawer";
@@ -36,7 +36,7 @@ const STATUS_OPTIONS = APPLICATION_STATUSES.map((value) => ({
 export default function ApplicationsRoute() {
   const { orgSlug = "" } = useParams();
   const membership = useMembership(orgSlug);
-  const chapters = useApplicationChapters(orgSlug);
+  const chapters = useAllChapters(orgSlug);
   const submit = useSubmitApplication(orgSlug);
   const isPhone = useIsPhone();
   const [chosen, setChosen] = useState<string | null>(null);

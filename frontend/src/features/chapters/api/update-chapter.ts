@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { api, unwrap } from "@/lib/api/client";
 import type { components } from "@/lib/api/schema";
+import { allChaptersQueryOptions } from "@/lib/lookups/chapters";
 import { orgKey } from "@/lib/query-keys";
 
 import { chapterQueryOptions } from "./get-chapter";
@@ -25,8 +26,12 @@ export function useUpdateChapter(orgSlug: string, chapterId: string) {
     mutationFn: (body: ChapterUpdateInput) => updateChapter(orgSlug, chapterId, body),
     onSuccess: async (chapter) => {
       queryClient.setQueryData(chapterQueryOptions(orgSlug, chapterId).queryKey, chapter);
-      // The list shows the name, the status and the schedule.
-      await queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "chapters", "list") });
+      // The list shows the name, the status and the schedule; every chapter select and filter,
+      // the name and the status.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "chapters", "list") }),
+        queryClient.invalidateQueries({ queryKey: allChaptersQueryOptions(orgSlug).queryKey }),
+      ]);
     },
   });
 }

@@ -6,11 +6,12 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { applyServerErrors } from "@/lib/form-errors";
+import { toChoices } from "@/lib/lookups/choices";
+import { useAllRegions } from "@/lib/lookups/regions";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import type { ChapterInput } from "../api/create-chapter";
 import type { Chapter } from "../api/get-chapters";
-import { useRegionChoices } from "../api/get-region-choices";
 
 import {
   CHAPTER_STATUS_LABELS,
@@ -109,7 +110,7 @@ interface ChapterFormProps {
 /** A chapter's name, region, status and meeting schedule: creating one and editing one. */
 export function ChapterForm(props: ChapterFormProps) {
   const { orgSlug, chapter, submitLabel, pending, onSubmit, onDone } = props;
-  const regions = useRegionChoices(orgSlug);
+  const regions = useAllRegions(orgSlug, { select: toChoices });
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ChapterValues>({ initialValues: initialValues(chapter), validate: RULES });
   const { setFieldValue } = form;

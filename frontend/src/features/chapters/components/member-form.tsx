@@ -14,10 +14,10 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
 import { TagsInput } from "@/components/ui/tags-input";
 import { applyServerErrors } from "@/lib/form-errors";
+import { useAllCategories } from "@/lib/lookups/categories";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import type { MemberCreateInput } from "../api/create-member";
-import { useCategoryChoices } from "../api/get-category-choices";
 import type { Member } from "../api/get-members";
 import { useSponsorChoices } from "../api/get-sponsor-choices";
 
@@ -97,7 +97,7 @@ interface MemberFormProps {
 /** A seat's details: adding a member to a chapter and editing one. */
 export function MemberForm(props: MemberFormProps) {
   const { orgSlug, chapterId, member, submitLabel, pending, onSubmit, onDone } = props;
-  const categories = useCategoryChoices(orgSlug);
+  const categories = useAllCategories(orgSlug);
   const sponsors = useSponsorChoices(orgSlug, chapterId);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<MemberValues>({ initialValues: initialValues(member), validate: RULES });

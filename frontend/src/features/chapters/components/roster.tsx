@@ -7,10 +7,11 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadMore } from "@/components/ui/load-more";
 import { PageLoader } from "@/components/ui/page-loader";
 import { Select } from "@/components/ui/select";
+import { useAllCategories } from "@/lib/lookups/categories";
+import { toChoices } from "@/lib/lookups/choices";
 import { useIsPhone } from "@/lib/use-is-phone";
 
 import { useCreateMember } from "../api/create-member";
-import { useCategoryChoices } from "../api/get-category-choices";
 import { type MemberStatus, useMembers } from "../api/get-members";
 
 import { MemberForm } from "./member-form";
@@ -36,7 +37,7 @@ export function Roster({ orgSlug, chapterId, canEdit, canManageLeave = false }: 
     ...(status ? { status } : {}),
     ...(category ? { category } : {}),
   });
-  const categories = useCategoryChoices(orgSlug);
+  const categories = useAllCategories(orgSlug, { select: toChoices });
   const create = useCreateMember(orgSlug);
   const isPhone = useIsPhone();
   const filtered = status !== null || category !== null;
@@ -94,7 +95,7 @@ export function Roster({ orgSlug, chapterId, canEdit, canManageLeave = false }: 
           <Select
             label="Category"
             placeholder="All categories"
-            data={(categories.data ?? []).map((item) => ({ value: item.id, label: item.name }))}
+            data={categories.data ?? []}
             value={category}
             onChange={setCategory}
             searchable

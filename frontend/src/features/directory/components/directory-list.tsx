@@ -6,8 +6,9 @@ import { ErrorState } from "@/components/ui/error-state";
 import { LoadMore } from "@/components/ui/load-more";
 import { PageLoader } from "@/components/ui/page-loader";
 import { Select } from "@/components/ui/select";
+import { useAllChapters } from "@/lib/lookups/chapters";
+import { toChoices } from "@/lib/lookups/choices";
 
-import { useChapterChoices } from "../api/get-chapter-choices";
 import { useDirectory } from "../api/get-directory";
 
 import { MemberCard } from "./member-card";
@@ -21,7 +22,7 @@ export function DirectoryList({ orgSlug }: { orgSlug: string }) {
   const [chapter, setChapter] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const members = useDirectory(orgSlug, chapter ? { chapter } : {});
-  const chapters = useChapterChoices(orgSlug);
+  const chapters = useAllChapters(orgSlug, { select: toChoices });
   const chapterNames = new Map((chapters.data ?? []).map((item) => [item.value, item.label]));
 
   const filters = (

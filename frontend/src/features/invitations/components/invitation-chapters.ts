@@ -1,7 +1,6 @@
 import type { Membership } from "@/lib/auth/me";
 import { hasScope, ledChapters } from "@/lib/authorization";
-
-import type { Chapter } from "../api/get-chapters";
+import type { Chapter } from "@/lib/lookups/chapters";
 
 export interface ChapterOption {
   value: string;

@@ -11,10 +11,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
 import { hasScope, hasScopeAnywhere } from "@/lib/authorization";
+import { useAllChapters } from "@/lib/lookups/chapters";
 import { useIsPhone } from "@/lib/use-is-phone";
 
 import { useCreateInvitation } from "../api/create-invitation";
-import { useInvitationChapters } from "../api/get-chapters";
 import { invitationChapterOptions, NO_CHAPTER } from "../components/invitation-chapters";
 import { InvitationsTable } from "../components/invitations-table";
 import { InviteForm } from "../components/invite-form";
@@ -22,7 +22,7 @@ import { InviteForm } from "../components/invite-form";
 export default function InvitationsRoute() {
   const { orgSlug = "" } = useParams();
   const membership = useMembership(orgSlug);
-  const chapters = useInvitationChapters(orgSlug);
+  const chapters = useAllChapters(orgSlug);
   const create = useCreateInvitation(orgSlug);
   const isPhone = useIsPhone();
   const [inviting, setInviting] = useState(false);

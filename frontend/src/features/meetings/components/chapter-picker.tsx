@@ -1,9 +1,8 @@
 import { Select } from "@/components/ui/select";
-
-import type { ChapterChoice } from "../api/get-chapter-choices";
+import type { Choice } from "@/lib/lookups/choices";
 
 interface ChapterPickerProps {
-  choices: ChapterChoice[];
+  choices: Choice[];
   value: string | null;
   onChange: (chapterId: string) => void;
 }

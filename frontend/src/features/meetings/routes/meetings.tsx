@@ -11,8 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
 import { hasScope, hasScopeAnywhere, ledChapters } from "@/lib/authorization";
+import { useAllChapters } from "@/lib/lookups/chapters";
+import { toChoices } from "@/lib/lookups/choices";
 
-import { useChapterChoices } from "../api/get-chapter-choices";
 import { ChapterPicker } from "../components/chapter-picker";
 import { MeetingsList } from "../components/meetings-list";
 
@@ -22,7 +23,7 @@ export default function MeetingsRoute() {
   const [search, setSearch] = useSearchParams();
   // Staff run every chapter's meetings; leaders those of the chapters they lead.
   const everyChapter = hasScope(membership, "meetings:write");
-  const allChapters = useChapterChoices(orgSlug, everyChapter);
+  const allChapters = useAllChapters(orgSlug, { enabled: everyChapter, select: toChoices });
 
   if (!membership) return <PageLoader />;
   if (!hasScopeAnywhere(membership, "meetings:write")) return <Forbidden />;

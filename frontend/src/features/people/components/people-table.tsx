@@ -7,9 +7,10 @@ import { LoadMore } from "@/components/ui/load-more";
 import { PageLoader } from "@/components/ui/page-loader";
 import { Select } from "@/components/ui/select";
 import { type Role, ROLE_LABELS, ROLES } from "@/lib/authorization";
+import { toChoices } from "@/lib/lookups/choices";
+import { useAllRegions } from "@/lib/lookups/regions";
 
 import { usePeople } from "../api/get-people";
-import { useRegionChoices } from "../api/get-region-choices";
 
 import { PersonRow } from "./person-row";
 
@@ -25,7 +26,7 @@ interface PeopleTableProps {
 export function PeopleTable({ orgSlug, canEdit, viewerRole, viewerUserId }: PeopleTableProps) {
   const [role, setRole] = useState<Role | null>(null);
   const people = usePeople(orgSlug, role ? { role } : {});
-  const regions = useRegionChoices(orgSlug);
+  const regions = useAllRegions(orgSlug, { select: toChoices });
 
   const filter = (
     <Select

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { visitorChaptersQueryOptions } from "./get-chapters";
 import { publicChapterQueryOptions } from "./get-public-chapter";
 import { upcomingMeetingsQueryOptions } from "./get-upcoming-meetings";
 import { visitorQueryOptions } from "./get-visitor";
@@ -11,7 +10,6 @@ import { visitorsQueryOptions } from "./get-visitors";
 const keys = {
   visitors: (slug: string) => visitorsQueryOptions(slug, { chapter: "c1", status: "new" }).queryKey,
   visitor: (slug: string) => visitorQueryOptions(slug, "v1").queryKey,
-  chapters: (slug: string) => visitorChaptersQueryOptions(slug).queryKey,
   meetings: (slug: string) => upcomingMeetingsQueryOptions(slug, "c1", "2026-03-01").queryKey,
   "public chapter": (slug: string) => publicChapterQueryOptions(slug, "tok").queryKey,
 };
@@ -24,7 +22,6 @@ describe("visitor query keys", () => {
 
   it("refresh when what they show changes", () => {
     expect(keys.visitors("demo").slice(0, 3)).toEqual(["demo", "visitors", "list"]);
-    expect(keys.chapters("demo").slice(0, 2)).toEqual(["demo", "chapters"]);
     expect(keys.meetings("demo").slice(0, 2)).toEqual(["demo", "meetings"]);
   });
 });

@@ -1,8 +1,7 @@
 import { Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 
 import { paths } from "@/config/paths";
-
-import type { Chapter } from "../api/get-chapters";
+import type { Chapter } from "@/lib/lookups/chapters";
 
 /** The full address of a chapter's visitor link, as guests open it. */
 export function visitorLinkUrl(orgSlug: string, token: string): string {

@@ -1,4 +1,5 @@
-import type { Chapter } from "../api/get-chapters";
+import type { Chapter } from "@/lib/lookups/chapters";
+
 import type { PublicChapter } from "../api/get-public-chapter";
 import type { Visitor } from "../api/get-visitors";
 

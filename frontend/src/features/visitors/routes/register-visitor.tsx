@@ -12,8 +12,8 @@ import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
 import { hasScope, hasScopeAnywhere } from "@/lib/authorization";
+import { useAllChapters } from "@/lib/lookups/chapters";
 
-import { useVisitorChapters } from "../api/get-chapters";
 import { RegisterVisitorForm } from "../components/register-visitor-form";
 import { registrationChapterOptions } from "../components/visitor-chapters";
 
@@ -22,7 +22,7 @@ export default function RegisterVisitorRoute() {
   const membership = useMembership(orgSlug);
   // Only staff, who register for any chapter, need the organization's chapters.
   const allChapters = hasScope(membership, "visitors:write");
-  const chapters = useVisitorChapters(orgSlug, { enabled: allChapters });
+  const chapters = useAllChapters(orgSlug, { enabled: allChapters });
 
   if (!membership) return <PageLoader />;
   if (!hasScope(membership, "visitors:invite")) return <Forbidden />;

@@ -14,8 +14,8 @@ import { Select } from "@/components/ui/select";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
 import { hasScopeAnywhere } from "@/lib/authorization";
+import { useAllChapters } from "@/lib/lookups/chapters";
 
-import { useVisitorChapters } from "../api/get-chapters";
 import type { Visitor } from "../api/get-visitors";
 import { ShareVisitorLink } from "../components/share-visitor-link";
 import { VisitorBoard } from "../components/visitor-board";
@@ -25,7 +25,7 @@ import { VisitorDrawer } from "../components/visitor-drawer";
 export default function VisitorsRoute() {
   const { orgSlug = "" } = useParams();
   const membership = useMembership(orgSlug);
-  const chapters = useVisitorChapters(orgSlug);
+  const chapters = useAllChapters(orgSlug);
   const [chosen, setChosen] = useState<string | null>(null);
   const [opened, setOpened] = useState<Visitor | null>(null);
 
