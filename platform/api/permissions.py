@@ -30,6 +30,8 @@ ATTENDANCE_READ = "attendance:read"
 VISITORS_INVITE = "visitors:invite"
 VISITORS_READ = "visitors:read"
 VISITORS_WRITE = "visitors:write"
+HELP_READ = "help:read"
+HELP_GIVE = "help:give"
 APPLICATIONS_READ = "applications:read"
 APPLICATIONS_WRITE = "applications:write"
 APPLICATIONS_DECIDE = "applications:decide"
@@ -58,6 +60,8 @@ ALL_SCOPES = frozenset(
         APPLICATIONS_READ,
         APPLICATIONS_WRITE,
         APPLICATIONS_DECIDE,
+        HELP_READ,
+        HELP_GIVE,
     }
 )
 
@@ -70,6 +74,8 @@ _MEMBER = frozenset(
         MEMBERS_READ,
         MEETINGS_READ,
         VISITORS_INVITE,
+        HELP_READ,
+        HELP_GIVE,
     }
 )
 _LEADER_READ = _MEMBER | {PEOPLE_READ, ATTENDANCE_READ, VISITORS_READ, APPLICATIONS_READ}

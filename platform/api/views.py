@@ -186,6 +186,17 @@ class OrganizationApiView(ApiView):
             if str(led) == str(chapter_id)
         )
 
+    def chapters_with(self, scope: str) -> frozenset[str] | None:
+        """Where the caller holds ``scope``: None for everywhere (their role), else the ids (as
+        text) of the chapters they lead with it."""
+        if scope in scopes_for_role(self.membership.role):
+            return None
+        return frozenset(
+            str(chapter_id)
+            for chapter_id, scopes in self._chapter_scopes.items()
+            if scope in scopes
+        )
+
     def authorize_chapter(self, chapter_id: Any) -> None:
         """The handler acts in ``chapter_id``: 403 unless the method's scopes hold there."""
         self._narrowing_checked = True

@@ -13,6 +13,7 @@ organization_patterns: list[URLPattern | URLResolver] = [
     path("", include("tenancy.urls")),
     path("", include("audit.urls")),
     path("", include("groups.urls")),
+    path("", include("referrals.urls")),
 ]
 
 api_v1: list[URLPattern | URLResolver] = [

@@ -32,6 +32,13 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
         False,
         "Only chapter leaders and staff see members' phone, email and website.",
     ),
+    "follow_up_days": (int, 3, "Days a receiver has to update a referral before a reminder."),
+    "score_points_referral": (int, 10, "Leaderboard points for each referral given."),
+    "score_points_per_thousand": (
+        int,
+        5,
+        "Leaderboard points per 1,000 (organization currency) of thanked business generated.",
+    ),
     "require_mfa": (bool, False, "Everyone in the organization must set up two-factor login."),
 }
 INT_BOUNDS: dict[str, tuple[int, int]] = {
@@ -42,6 +49,9 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "term_years": (1, 2),
     "payment_window_days": (1, 60),
     "renewal_reminder_days": (1, 120),
+    "follow_up_days": (1, 30),
+    "score_points_referral": (0, 100),
+    "score_points_per_thousand": (0, 100),
 }
 UNKNOWN_POLICY = "Unknown policy."
 WRONG_TYPE = "Must be {kind}."

@@ -26,6 +26,7 @@ from tests.factories.groups import (
     VisitFactory,
     today,
 )
+from tests.factories.referrals import ReferralFactory, ThankYouFactory
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
 Maker = Callable[[Organization], tuple[dict[str, Any], Any]]
@@ -150,6 +151,20 @@ def _chapter_roster(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {"chapter_id": member.chapter_id}, member.name
 
 
+def _referral(organization: Organization) -> tuple[dict[str, Any], Any]:
+    referral = ReferralFactory(organization=organization)
+    return {"referral_id": referral.pk}, referral.pk
+
+
+def _thank_you(organization: Organization) -> tuple[dict[str, Any], Any]:
+    return {}, ThankYouFactory(organization=organization).pk
+
+
+def _leaderboard(organization: Organization) -> tuple[dict[str, Any], Any]:
+    """The leaderboard lists every active seat (the probe is one's id)."""
+    return {}, MemberFactory(organization=organization, status="active").pk
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
     return lambda organization: ({}, maker(organization)[1])
@@ -193,6 +208,11 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "applications/<uuid:application_id>/payment": _application,
     "chapters/<uuid:chapter_id>/roster-import": _chapter,
     "chapters/<uuid:chapter_id>/roster-export": _chapter_roster,
+    "referrals/": _listed(_referral),
+    "referrals/<uuid:referral_id>/": _referral,
+    "referrals/<uuid:referral_id>/status": _referral,
+    "thank-yous/": _thank_you,
+    "leaderboards/help-given": _leaderboard,
     "invitations/": _listed(_invitation),
     "invitations/<uuid:invitation_id>/resend": _invitation,
     "invitations/<uuid:invitation_id>/revoke": _invitation,

@@ -261,6 +261,8 @@ def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -
         "categories:write",
         "chapters:read",
         "chapters:write",
+        "help:give",
+        "help:read",
         "meetings:read",
         "meetings:write",
         "members:read",

@@ -196,6 +196,7 @@ SPECTACULAR_SETTINGS = {
         "VisitorStatusEnum": "groups.models.Visitor.Status",
         "VisitorSourceEnum": "groups.models.Visitor.Source",
         "ApplicationStatusEnum": "groups.models.Application.Status",
+        "ReferralStatusEnum": "referrals.models.Referral.Status",
         "InvitationStatusEnum": "groups.models.Invitation.Status",
     },
 }

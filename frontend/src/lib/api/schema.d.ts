@@ -428,6 +428,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/leaderboards/help-given": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members ranked by help given (givers gain), with their move since last period
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["leaderboard_help_given"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/medical-leaves/{leave_id}/": {
         parameters: {
             query?: never;
@@ -725,6 +745,67 @@ export interface paths {
         patch: operations["person_update"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/referrals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referrals you gave or received (leaders: also their chapters'), newest first
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        get: operations["referral_list"];
+        put?: never;
+        /**
+         * Give a member a referral (never yourself; outside referrals need consent)
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["referral_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/referrals/{referral_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        get: operations["referral_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/referrals/{referral_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The receiver reports what became of the referral (the giver is told)
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["referral_change_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/regions/": {
         parameters: {
             query?: never;
@@ -760,6 +841,27 @@ export interface paths {
         head?: never;
         /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
         patch: operations["region_update"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/thank-yous/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        get: operations["thank_you_list"];
+        put?: never;
+        /**
+         * Thank whoever gave you closed business (a linked referral becomes closed won)
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["thank_you_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/visitors/": {
@@ -1083,6 +1185,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /**
+         * @description * `new` - New business
+         *     * `repeat` - Repeat business
+         * @enum {string}
+         */
+        BusinessEnum: "new" | "repeat";
         Category: {
             /** Format: uuid */
             id: string;
@@ -1276,6 +1384,30 @@ export interface components {
          * @enum {string}
          */
         InvitationStatusEnum: "pending" | "accepted" | "revoked";
+        Leaderboard: {
+            metric: components["schemas"]["MetricEnum"];
+            /** Format: date */
+            period_start: string;
+            /** Format: date */
+            period_end: string;
+            rows: components["schemas"]["LeaderboardRow"][];
+        };
+        LeaderboardRow: {
+            rank: number;
+            /** Format: uuid */
+            member: string;
+            member_name: string;
+            business_name: string;
+            /** Format: uuid */
+            chapter: string;
+            chapter_name: string;
+            score: number;
+            referrals: number;
+            /** Format: decimal */
+            thank_you_amount: string;
+            /** @description Places gained (+) or lost (-) against the previous period. */
+            rank_change: number | null;
+        };
         Me: {
             /** Format: uuid */
             id: string;
@@ -1450,6 +1582,13 @@ export interface components {
         MemberStatusRequest: {
             status: components["schemas"]["MemberStatusEnum"];
         };
+        /**
+         * @description * `score` - score
+         *     * `referrals` - referrals
+         *     * `thank_you_amount` - thank_you_amount
+         * @enum {string}
+         */
+        MetricEnum: "score" | "referrals" | "thank_you_amount";
         Organization: {
             /** Format: uuid */
             id: string;
@@ -1537,12 +1676,26 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Person"][];
         };
+        PaginatedReferralList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["Referral"][];
+        };
         PaginatedRegionList: {
             /** Format: uri */
             next: string | null;
             /** Format: uri */
             previous: string | null;
             results: components["schemas"]["Region"][];
+        };
+        PaginatedThankYouList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["ThankYou"][];
         };
         PaginatedVisitorList: {
             /** Format: uri */
@@ -1712,6 +1865,63 @@ export interface components {
             /** @description Leave empty (it catches robots). */
             website?: string;
         };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            giver: string;
+            giver_name: string;
+            /** Format: uuid */
+            receiver: string;
+            receiver_name: string;
+            /** Format: uuid */
+            chapter: string;
+            /** Format: uuid */
+            meeting: string | null;
+            tier: components["schemas"]["TierEnum"];
+            hotness: number;
+            contact_name: string;
+            contact_company: string;
+            contact_email: string;
+            contact_phone: string;
+            notes: string;
+            consent_confirmed: boolean;
+            /** Format: decimal */
+            expected_value: string | null;
+            status: components["schemas"]["ReferralStatusEnum"];
+            /** Format: date-time */
+            status_changed_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ReferralCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats (default: the first).
+             */
+            giver?: string;
+            /** Format: uuid */
+            receiver: string;
+            tier?: components["schemas"]["TierEnum"];
+            hotness?: number;
+            contact_name: string;
+            contact_company?: string;
+            contact_email?: string;
+            contact_phone?: string;
+            notes?: string;
+            consent_confirmed?: boolean;
+            /** Format: decimal */
+            expected_value?: string | null;
+        };
+        /**
+         * @description * `new` - New
+         *     * `contacted` - Contacted
+         *     * `meeting` - Meeting set
+         *     * `closed_won` - Closed, won
+         *     * `closed_lost` - Closed, lost
+         * @enum {string}
+         */
+        ReferralStatusEnum: "new" | "contacted" | "meeting" | "closed_won" | "closed_lost";
         Region: {
             /** Format: uuid */
             id: string;
@@ -1746,12 +1956,62 @@ export interface components {
             column: string;
             message: string;
         };
+        StatusRequest: {
+            status: components["schemas"]["ReferralStatusEnum"];
+        };
         /**
          * @description * `1` - 1
          *     * `2` - 2
          * @enum {integer}
          */
         TermYearsEnum: 1 | 2;
+        ThankYou: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            thanking: string;
+            thanking_name: string;
+            /** Format: uuid */
+            thanked: string | null;
+            readonly thanked_name: string;
+            /** Format: decimal */
+            amount: string;
+            currency: string;
+            business: components["schemas"]["BusinessEnum"];
+            /** Format: uuid */
+            referral: string | null;
+            /** Format: uuid */
+            meeting: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ThankYouCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats.
+             */
+            thanking?: string;
+            /**
+             * Format: uuid
+             * @description A member.
+             */
+            thanked?: string | null;
+            /** @description Or someone outside, by name. */
+            thanked_name?: string;
+            /** Format: decimal */
+            amount: string;
+            currency?: string;
+            business?: components["schemas"]["BusinessEnum"];
+            /** Format: uuid */
+            referral?: string | null;
+        };
+        /**
+         * @description * `inside` - Inside (the giver is the customer)
+         *     * `outside` - Outside (a third party)
+         *     * `tier_3` - Tier 3 (a referral of a referral)
+         * @enum {string}
+         */
+        TierEnum: "inside" | "outside" | "tier_3";
         /**
          * @description * `boolean` - boolean
          *     * `integer` - integer
@@ -3708,6 +3968,72 @@ export interface operations {
             };
         };
     };
+    leaderboard_help_given: {
+        parameters: {
+            query?: {
+                chapter?: string;
+                /** @description YYYY-MM-DD (with date_to) */
+                date_from?: string;
+                /** @description YYYY-MM-DD, inclusive */
+                date_to?: string;
+                metric?: "referrals" | "score" | "thank_you_amount";
+                period?: "all" | "half" | "month" | "quarter" | "week" | "year";
+                region?: string;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     medical_leave_delete: {
         parameters: {
             query?: never;
@@ -5003,6 +5329,242 @@ export interface operations {
             };
         };
     };
+    referral_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                direction?: "given" | "received";
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+                status?: "closed_lost" | "closed_won" | "contacted" | "meeting" | "new";
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedReferralList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referral_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referral_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referral_change_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     region_list: {
         parameters: {
             query?: {
@@ -5285,6 +5847,129 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thank_you_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedThankYouList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thank_you_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThankYouCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThankYou"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

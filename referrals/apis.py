@@ -1,0 +1,339 @@
+"""Referrals, thank-yous and the help-given leaderboard. Thin views.
+
+A member gives from their own seat. A referral (its contact details included) is readable by
+its giver, its receiver, their chapters' leaders and staff; to anyone else it does not exist.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api import permissions as scopes
+from api.schema import PAGE_PARAMETERS, errors, paginated
+from api.serializers import InputSerializer, ListFilterSerializer
+from api.views import OrganizationApiView
+from groups.models import HOLDING_STATUSES, Member
+from groups.selectors import organization_today
+from referrals import selectors, services
+from referrals.models import Referral, ThankYou
+from tenancy.models import Organization
+from tenancy.selectors import access_related
+
+NO_SEAT = "Only a member with a seat gives help."
+NOT_YOUR_SEAT = "Give from one of your own seats."
+ONLY_RECEIVER = "Only the member who received the referral reports what became of it."
+
+
+class GivingApi(OrganizationApiView):
+    """What the help endpoints share: the caller's seats and what they may read."""
+
+    def own_seats(self) -> list[Member]:
+        return list(
+            Member.objects.filter(
+                user=self.request.user, status__in=HOLDING_STATUSES
+            ).select_related("chapter")
+        )
+
+    def giving_seat(self, requested: Any) -> Member:
+        seats = self.own_seats()
+        if not seats:
+            raise exceptions.PermissionDenied(NO_SEAT)
+        if requested is None:
+            return seats[0]
+        for seat in seats:
+            if seat.pk == requested:
+                return seat
+        raise serializers.ValidationError({"giver": [NOT_YOUR_SEAT]})
+
+    def visible_referrals(self, organization: Organization) -> Any:
+        return selectors.referrals_visible(
+            organization=organization,
+            seats=[seat.pk for seat in self.own_seats()],
+            chapters=self.chapters_with(scopes.MEMBERS_WRITE),
+        ).select_related("giver", "receiver")
+
+
+class ReferralSerializer(serializers.Serializer[Referral]):
+    id = serializers.UUIDField()
+    giver = serializers.UUIDField(source="giver_id")
+    giver_name = serializers.CharField(source="giver.name")
+    receiver = serializers.UUIDField(source="receiver_id")
+    receiver_name = serializers.CharField(source="receiver.name")
+    chapter = serializers.UUIDField(source="chapter_id")
+    meeting = serializers.UUIDField(source="meeting_id", allow_null=True)
+    tier = serializers.ChoiceField(choices=Referral.Tier.choices)
+    hotness = serializers.IntegerField()
+    contact_name = serializers.CharField()
+    contact_company = serializers.CharField()
+    contact_email = serializers.CharField()
+    contact_phone = serializers.CharField()
+    notes = serializers.CharField()
+    consent_confirmed = serializers.BooleanField()
+    expected_value = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    status = serializers.ChoiceField(choices=Referral.Status.choices)
+    status_changed_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class ReferralCreateSerializer(InputSerializer):
+    giver = serializers.UUIDField(
+        required=False, help_text="One of your seats (default: the first)."
+    )
+    receiver = serializers.UUIDField()
+    tier = serializers.ChoiceField(choices=Referral.Tier.choices, required=False)
+    hotness = serializers.IntegerField(min_value=1, max_value=5, required=False)
+    contact_name = serializers.CharField(max_length=150)
+    contact_company = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    contact_email = serializers.EmailField(required=False, allow_blank=True)
+    contact_phone = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    notes = serializers.CharField(max_length=4000, required=False, allow_blank=True)
+    consent_confirmed = serializers.BooleanField(required=False)
+    expected_value = serializers.DecimalField(
+        max_digits=12, decimal_places=2, min_value=0, required=False, allow_null=True
+    )
+
+
+class ReferralFilterSerializer(ListFilterSerializer):
+    direction = serializers.ChoiceField(choices=["given", "received"], required=False)
+    status = serializers.ChoiceField(choices=Referral.Status.choices, required=False)
+
+
+class ReferralListApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="referral_list",
+        parameters=[
+            OpenApiParameter("direction", str, enum=["given", "received"]),
+            OpenApiParameter("status", str, enum=Referral.Status.values),
+            *PAGE_PARAMETERS,
+        ],
+        responses={200: paginated(ReferralSerializer), **errors(400, 401, 403, 404)},
+        summary="Referrals you gave or received (leaders: also their chapters'), newest first",
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        filters = ReferralFilterSerializer(data=request.query_params.dict())
+        filters.is_valid(raise_exception=True)
+        found = self.visible_referrals(organization)
+        seats = [seat.pk for seat in self.own_seats()]
+        direction = filters.validated_data.get("direction")
+        if direction == "given":
+            found = found.filter(giver_id__in=seats)
+        elif direction == "received":
+            found = found.filter(receiver_id__in=seats)
+        if "status" in filters.validated_data:
+            found = found.filter(status=filters.validated_data["status"])
+        return self.paginate(request, found, ReferralSerializer)
+
+    @extend_schema(
+        operation_id="referral_give",
+        request=ReferralCreateSerializer,
+        responses={201: ReferralSerializer, **errors(400, 401, 403, 404)},
+        summary="Give a member a referral (never yourself; outside referrals need consent)",
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = ReferralCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        giver = self.giving_seat(data.pop("giver", None))
+        receiver = access_related(
+            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        )
+        assert receiver is not None
+        referral = services.referral_give(
+            giver=giver, receiver=receiver, actor=request.user, **data
+        )
+        return Response(ReferralSerializer(referral).data, status=status.HTTP_201_CREATED)
+
+
+class ReferralDetailApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ]}
+
+    @extend_schema(
+        operation_id="referral_retrieve",
+        responses={200: ReferralSerializer, **errors(401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization, referral_id: UUID) -> Response:
+        referral = self.visible_referrals(organization).filter(pk=referral_id).first()
+        if referral is None:
+            raise exceptions.NotFound()
+        return Response(ReferralSerializer(referral).data)
+
+
+class ReferralStatusApi(GivingApi):
+    required_scopes = {"POST": [scopes.HELP_GIVE]}
+
+    class StatusSerializer(InputSerializer):
+        status = serializers.ChoiceField(choices=Referral.Status.choices)
+
+    @extend_schema(
+        operation_id="referral_change_status",
+        request=StatusSerializer,
+        responses={200: ReferralSerializer, **errors(400, 401, 403, 404)},
+        summary="The receiver reports what became of the referral (the giver is told)",
+    )
+    def post(self, request: Request, organization: Organization, referral_id: UUID) -> Response:
+        referral = self.visible_referrals(organization).filter(pk=referral_id).first()
+        if referral is None:
+            raise exceptions.NotFound()
+        if referral.receiver.user_id != request.user.pk:
+            raise exceptions.PermissionDenied(ONLY_RECEIVER)
+        body = self.StatusSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        referral = services.referral_change_status(
+            referral=referral, actor=request.user, status=body.validated_data["status"]
+        )
+        return Response(ReferralSerializer(referral).data)
+
+
+class ThankYouSerializer(serializers.Serializer[ThankYou]):
+    id = serializers.UUIDField()
+    thanking = serializers.UUIDField(source="thanking_id")
+    thanking_name = serializers.CharField(source="thanking.name")
+    thanked = serializers.UUIDField(source="thanked_id", allow_null=True)
+    thanked_name = serializers.SerializerMethodField()
+    amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+    currency = serializers.CharField()
+    business = serializers.ChoiceField(choices=ThankYou.Business.choices)
+    referral = serializers.UUIDField(source="referral_id", allow_null=True)
+    meeting = serializers.UUIDField(source="meeting_id", allow_null=True)
+    created_at = serializers.DateTimeField()
+
+    def get_thanked_name(self, thank_you: ThankYou) -> str:
+        return thank_you.thanked.name if thank_you.thanked else thank_you.thanked_name
+
+
+class ThankYouCreateSerializer(InputSerializer):
+    thanking = serializers.UUIDField(required=False, help_text="One of your seats.")
+    thanked = serializers.UUIDField(required=False, allow_null=True, help_text="A member.")
+    thanked_name = serializers.CharField(
+        max_length=150, required=False, allow_blank=True, help_text="Or someone outside, by name."
+    )
+    amount = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
+    currency = serializers.CharField(max_length=3, required=False)
+    business = serializers.ChoiceField(choices=ThankYou.Business.choices, required=False)
+    referral = serializers.UUIDField(required=False, allow_null=True)
+
+
+class ThankYouListApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="thank_you_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(ThankYouSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        found = selectors.thank_yous_visible(
+            organization=organization,
+            seats=[seat.pk for seat in self.own_seats()],
+            chapters=self.chapters_with(scopes.MEMBERS_WRITE),
+        ).select_related("thanking", "thanked")
+        return self.paginate(request, found, ThankYouSerializer)
+
+    @extend_schema(
+        operation_id="thank_you_record",
+        request=ThankYouCreateSerializer,
+        responses={201: ThankYouSerializer, **errors(400, 401, 403, 404)},
+        summary="Thank whoever gave you closed business (a linked referral becomes closed won)",
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = ThankYouCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        thanking = self.giving_seat(data.pop("thanking", None))
+        data["thanked"] = access_related(
+            Member, organization=organization, pk=data.get("thanked"), field="thanked"
+        )
+        data["referral"] = access_related(
+            Referral, organization=organization, pk=data.get("referral"), field="referral"
+        )
+        thank_you = services.thank_you_record(thanking=thanking, actor=request.user, **data)
+        return Response(ThankYouSerializer(thank_you).data, status=status.HTTP_201_CREATED)
+
+
+class LeaderboardRowSerializer(serializers.Serializer[Any]):
+    rank = serializers.IntegerField()
+    member = serializers.UUIDField(source="member.id")
+    member_name = serializers.CharField(source="member.name")
+    business_name = serializers.CharField(source="member.business_name")
+    chapter = serializers.UUIDField(source="member.chapter_id")
+    chapter_name = serializers.CharField(source="member.chapter.name")
+    score = serializers.IntegerField()
+    referrals = serializers.IntegerField()
+    thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+    rank_change = serializers.IntegerField(
+        allow_null=True, help_text="Places gained (+) or lost (-) against the previous period."
+    )
+
+
+class LeaderboardSerializer(serializers.Serializer[Any]):
+    metric = serializers.ChoiceField(choices=selectors.METRICS)
+    period_start = serializers.DateField()
+    period_end = serializers.DateField()
+    rows = LeaderboardRowSerializer(many=True)
+
+
+class LeaderboardFilterSerializer(serializers.Serializer[Any]):
+    period = serializers.ChoiceField(choices=selectors.PERIODS, required=False)
+    date_from = serializers.DateField(required=False)
+    date_to = serializers.DateField(required=False)
+    metric = serializers.ChoiceField(choices=selectors.METRICS, required=False)
+    chapter = serializers.UUIDField(required=False)
+    region = serializers.UUIDField(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if ("date_from" in attrs) != ("date_to" in attrs):
+            raise serializers.ValidationError({"date_to": ["Give both date_from and date_to."]})
+        if "date_from" in attrs and attrs["date_from"] > attrs["date_to"]:
+            raise serializers.ValidationError({"date_to": ["Must not be before date_from."]})
+        return attrs
+
+
+class HelpGivenLeaderboardApi(OrganizationApiView):
+    required_scopes = {"GET": [scopes.HELP_READ]}
+
+    @extend_schema(
+        operation_id="leaderboard_help_given",
+        parameters=[
+            OpenApiParameter("period", str, enum=selectors.PERIODS, default="month"),
+            OpenApiParameter("date_from", str, description="YYYY-MM-DD (with date_to)"),
+            OpenApiParameter("date_to", str, description="YYYY-MM-DD, inclusive"),
+            OpenApiParameter("metric", str, enum=selectors.METRICS, default="score"),
+            OpenApiParameter("chapter", UUID),
+            OpenApiParameter("region", UUID),
+        ],
+        responses={200: LeaderboardSerializer, **errors(400, 401, 403, 404)},
+        summary="Members ranked by help given (givers gain), with their move since last period",
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        filters = LeaderboardFilterSerializer(data=request.query_params.dict())
+        filters.is_valid(raise_exception=True)
+        params = filters.validated_data
+        period = None if "date_from" in params else params.get("period", "month")
+        if period is None:
+            start, end = params["date_from"], params["date_to"]
+        else:
+            start, end = selectors.period_bounds(period, organization_today(organization))
+        rows = selectors.help_given_leaderboard(
+            organization=organization,
+            start=start,
+            end=end,
+            previous=selectors.previous_bounds(period, start, end),
+            metric=params.get("metric", "score"),
+            chapter=params.get("chapter"),
+            region=params.get("region"),
+        )
+        data = {
+            "metric": params.get("metric", "score"),
+            "period_start": start,
+            "period_end": end,
+            "rows": rows,
+        }
+        return Response(LeaderboardSerializer(data).data)

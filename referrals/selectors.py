@@ -1,0 +1,157 @@
+"""Reads of help given: who may see which referral, and the help-given leaderboard."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Q, QuerySet, Sum
+
+from groups.models import HOLDING_STATUSES, Member
+from referrals.models import HelpTally, Referral, ThankYou
+from tenancy.models import Organization
+from tenancy.policies import effective_policies
+
+PERIODS = ("week", "month", "quarter", "half", "year", "all")
+METRICS = ("score", "referrals", "thank_you_amount")
+BEGINNING = datetime.date(2000, 1, 1)
+
+
+def referrals_visible(
+    *, organization: Organization, seats: Iterable[Any], chapters: frozenset[str] | None
+) -> QuerySet[Referral]:
+    """Referrals the caller may read: theirs (given or received), and with ``chapters`` those
+    of the chapters they lead (``None``: every chapter, for staff)."""
+    referrals = Referral.objects.filter(organization=organization)
+    seat_ids = list(seats)
+    mine = Q(giver_id__in=seat_ids) | Q(receiver_id__in=seat_ids)
+    if chapters is None:
+        return referrals
+    led = Q(giver__chapter_id__in=chapters) | Q(receiver__chapter_id__in=chapters)
+    return referrals.filter(mine | led)
+
+
+def thank_yous_visible(
+    *, organization: Organization, seats: Iterable[Any], chapters: frozenset[str] | None
+) -> QuerySet[ThankYou]:
+    thank_yous = ThankYou.objects.filter(organization=organization)
+    seat_ids = list(seats)
+    mine = Q(thanking_id__in=seat_ids) | Q(thanked_id__in=seat_ids)
+    if chapters is None:
+        return thank_yous
+    led = Q(thanking__chapter_id__in=chapters) | Q(thanked__chapter_id__in=chapters)
+    return thank_yous.filter(mine | led)
+
+
+def period_bounds(period: str, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The named period that contains ``today`` (week from Monday; half-years Jan and Jul)."""
+    if period == "week":
+        start = today - datetime.timedelta(days=today.weekday())
+        return start, start + datetime.timedelta(days=6)
+    if period == "all":
+        return BEGINNING, today
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12}[period]
+    first_month = (today.month - 1) // months * months + 1
+    start = today.replace(month=first_month, day=1)
+    end_month_index = start.year * 12 + first_month - 1 + months
+    end = datetime.date(end_month_index // 12, end_month_index % 12 + 1, 1)
+    return start, end - datetime.timedelta(days=1)
+
+
+def previous_bounds(
+    period: str | None, start: datetime.date, end: datetime.date
+) -> tuple[datetime.date, datetime.date] | None:
+    """The period just before: the previous week, month, ... or as many days for a range."""
+    if period == "all":
+        return None
+    if period in PERIODS:
+        return period_bounds(period, start - datetime.timedelta(days=1))
+    length = end - start
+    return start - length - datetime.timedelta(days=1), start - datetime.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    rank: int
+    member: Member
+    score: int
+    referrals: int
+    thank_you_amount: Decimal
+    rank_change: int | None
+
+
+def _totals(
+    member_ids: list[Any], start: datetime.date, end: datetime.date
+) -> dict[Any, dict[str, Any]]:
+    return {
+        row["member_id"]: row
+        for row in HelpTally.objects.filter(member_id__in=member_ids, day__gte=start, day__lte=end)
+        .values("member_id")
+        .annotate(referrals=Sum("referrals_given"), amount=Sum("thank_you_amount_generated"))
+    }
+
+
+def _ranked(
+    members: list[Member], totals: dict[Any, dict[str, Any]], metric: str, policies: dict[str, Any]
+) -> list[tuple[Member, int, int, Decimal]]:
+    rows = []
+    for member in members:
+        found = totals.get(member.pk, {})
+        referrals = found.get("referrals") or 0
+        amount = found.get("amount") or Decimal("0")
+        score = referrals * policies["score_points_referral"] + int(
+            amount * policies["score_points_per_thousand"] / 1000
+        )
+        rows.append((member, score, referrals, amount))
+
+    def order(row: tuple[Member, int, int, Decimal]) -> tuple[Decimal, int, str, str]:
+        member, score, referrals, amount = row
+        value = {"score": Decimal(score), "referrals": Decimal(referrals)}.get(metric, amount)
+        # Ties are broken the same way every time: the score, then the name, then the seat's id.
+        return (-value, -score, member.name.lower(), str(member.pk))
+
+    rows.sort(key=order)
+    return rows
+
+
+def help_given_leaderboard(
+    *,
+    organization: Organization,
+    start: datetime.date,
+    end: datetime.date,
+    previous: tuple[datetime.date, datetime.date] | None,
+    metric: str = "score",
+    chapter: Any = None,
+    region: Any = None,
+) -> list[LeaderboardRow]:
+    """Every seat in the scope ranked by help given between ``start`` and ``end`` (inclusive),
+    with its move against the ``previous`` period. Three queries, whatever the number of slips."""
+    policies = effective_policies(organization.settings)
+    members_qs = Member.objects.filter(
+        organization=organization, status__in=HOLDING_STATUSES
+    ).select_related("chapter")
+    if chapter is not None:
+        members_qs = members_qs.filter(chapter_id=chapter)
+    if region is not None:
+        members_qs = members_qs.filter(chapter__region_id=region)
+    members = list(members_qs)
+    ids = [member.pk for member in members]
+    current = _ranked(members, _totals(ids, start, end), metric, policies)
+    before: dict[Any, int] = {}
+    if previous is not None:
+        earlier = _ranked(members, _totals(ids, *previous), metric, policies)
+        before = {row[0].pk: index + 1 for index, row in enumerate(earlier)}
+    return [
+        LeaderboardRow(
+            rank=index + 1,
+            member=member,
+            score=score,
+            referrals=referrals,
+            thank_you_amount=amount,
+            rank_change=(before[member.pk] - (index + 1)) if member.pk in before else None,
+        )
+        for index, (member, score, referrals, amount) in enumerate(current)
+    ]

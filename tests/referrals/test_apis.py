@@ -1,0 +1,161 @@
+import pytest
+
+from referrals.models import Referral
+from tenancy.context import tenant
+from tenancy.models import Role
+from tests.factories.groups import ChapterFactory, ChapterRoleFactory, MemberFactory
+from tests.factories.referrals import ReferralFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _url(organization, path):
+    return f"/api/v1/orgs/{organization.slug}/{path}"
+
+
+@pytest.fixture
+def people(organization, member_of):
+    """Two members of one chapter, each with an account, and an outsider in another chapter."""
+    chapter = ChapterFactory(organization=organization)
+    seats = {}
+    for name in ("ann", "bo", "cy"):
+        user = member_of(organization, Role.MEMBER)
+        seats[name] = MemberFactory(
+            organization=organization,
+            chapter=chapter if name != "cy" else ChapterFactory(organization=organization),
+            user=user,
+            status="active",
+            name=name.title(),
+        )
+    return seats
+
+
+def test_a_member_gives_a_referral_and_only_the_receiver_moves_it(
+    client_for, organization, people
+) -> None:
+    ann, bo = people["ann"], people["bo"]
+    given = client_for(ann.user).post(
+        _url(organization, "referrals/"),
+        {"receiver": str(bo.pk), "contact_name": "Dee", "tier": "inside", "hotness": 4},
+        format="json",
+    )
+    assert given.status_code == 201, given.content
+    url = _url(organization, f"referrals/{given.json()['id']}/")
+    assert (
+        client_for(ann.user)
+        .post(url + "status", {"status": "contacted"}, format="json")
+        .status_code
+        == 403
+    )
+    moved = client_for(bo.user).post(url + "status", {"status": "contacted"}, format="json")
+    assert moved.json()["status"] == "contacted"
+    received = client_for(bo.user).get(_url(organization, "referrals/?direction=received")).json()
+    assert [r["giver_name"] for r in received["results"]] == ["Ann"]
+
+
+def test_bad_referrals_are_refused_by_field(
+    client_for, organization, other_organization, people
+) -> None:
+    ann = people["ann"]
+    client = client_for(ann.user)
+    cases = [
+        ({"receiver": str(ann.pk), "contact_name": "D", "tier": "inside"}, "receiver"),
+        ({"receiver": str(people["bo"].pk), "contact_name": "D", "hotness": 6}, "hotness"),
+        (
+            {"receiver": str(people["bo"].pk), "contact_name": "D", "tier": "outside"},
+            "consent_confirmed",
+        ),
+        (
+            {
+                "receiver": str(MemberFactory(organization=other_organization).pk),
+                "contact_name": "D",
+            },
+            "receiver",
+        ),
+        (
+            {
+                "receiver": str(people["bo"].pk),
+                "contact_name": "D",
+                "tier": "inside",
+                "expected_value": "-5",
+            },
+            "expected_value",
+        ),
+    ]
+    for body, field in cases:
+        response = client.post(_url(organization, "referrals/"), body, format="json")
+        assert response.status_code == 400, (body, response.content)
+        assert field in response.json()["errors"]
+    with tenant(organization):
+        assert not Referral.objects.exists()
+
+
+def test_referral_contacts_are_for_giver_receiver_and_leaders_only(
+    client_for, organization, member_of, people
+) -> None:
+    referral = ReferralFactory(
+        organization=organization, giver=people["ann"], receiver=people["bo"]
+    )
+    url = _url(organization, f"referrals/{referral.pk}/")
+    assert client_for(people["ann"].user).get(url).json()["contact_phone"] == "555-0199"
+    assert client_for(people["cy"].user).get(url).status_code == 404
+    assert (
+        client_for(people["cy"].user).get(_url(organization, "referrals/")).json()["results"] == []
+    )
+    leader_user = member_of(organization, Role.MEMBER)
+    leader = MemberFactory(
+        organization=organization, chapter=people["ann"].chapter, user=leader_user, status="active"
+    )
+    ChapterRoleFactory(organization=organization, member=leader, role="president")
+    assert client_for(leader_user).get(url).status_code == 200
+
+
+def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, people) -> None:
+    ann, bo = people["ann"], people["bo"]
+    referral = (
+        client_for(ann.user)
+        .post(
+            _url(organization, "referrals/"),
+            {"receiver": str(bo.pk), "contact_name": "Dee", "tier": "inside"},
+            format="json",
+        )
+        .json()
+    )
+    thanked = client_for(bo.user).post(
+        _url(organization, "thank-yous/"),
+        {"referral": referral["id"], "amount": "3000.00"},
+        format="json",
+    )
+    assert thanked.status_code == 201, thanked.content
+    assert (thanked.json()["thanked_name"], thanked.json()["currency"]) == (
+        "Ann",
+        organization.currency,
+    )
+    bad = client_for(bo.user).post(
+        _url(organization, "thank-yous/"), {"thanked": str(ann.pk), "amount": "-1"}, format="json"
+    )
+    assert bad.status_code == 400
+    board = (
+        client_for(people["cy"].user)
+        .get(_url(organization, f"leaderboards/help-given?period=month&chapter={ann.chapter_id}"))
+        .json()
+    )
+    assert [(row["member_name"], row["rank"], row["referrals"]) for row in board["rows"]] == [
+        ("Ann", 1, 1),
+        ("Bo", 2, 0),
+    ]
+    assert board["rows"][0]["score"] == 10 + 15
+
+
+def test_the_leaderboard_reads_in_constant_queries(
+    client_for, organization, people, django_assert_max_num_queries
+) -> None:
+    for _ in range(20):
+        ReferralFactory(organization=organization, giver=people["ann"], receiver=people["bo"])
+    client = client_for(people["ann"].user)
+    # the request's own (session ... release), the seats, this period's and the last's tallies
+    with django_assert_max_num_queries(11):
+        response = client.get(_url(organization, "leaderboards/help-given?period=year"))
+    assert response.status_code == 200
+    bad = client.get(_url(organization, "leaderboards/help-given?date_from=2026-02-01"))
+    assert bad.status_code == 400
