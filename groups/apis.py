@@ -338,6 +338,9 @@ class MemberListApi(MemberReadApi):
             OpenApiParameter("chapter", UUID),
             OpenApiParameter("status", str, enum=Member.Status.values),
             OpenApiParameter("category", UUID),
+            OpenApiParameter(
+                "search", str, description="Part of a name, business or category (2+ letters)"
+            ),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(MemberSerializer), **errors(400, 401, 403, 404)},
@@ -371,6 +374,7 @@ class MemberListApi(MemberReadApi):
 
 
 class MemberFilterSerializer(ListFilterSerializer):
+    search = serializers.CharField(required=False, min_length=2, max_length=100)
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Member.Status.choices, required=False)
     category = serializers.UUIDField(required=False)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from groups.meetings import chapter_today
@@ -72,8 +72,15 @@ def member_list(
     chapter: Any = None,
     status: str | None = None,
     category: str | None = None,
+    search: str | None = None,
 ) -> QuerySet[Member]:
     members = Member.objects.filter(organization=organization).select_related("category", "user")
+    if search:
+        members = members.filter(
+            Q(name__icontains=search)
+            | Q(business_name__icontains=search)
+            | Q(category__name__icontains=search)
+        )
     if chapter is not None:
         members = members.filter(chapter_id=chapter)
     if status is not None:

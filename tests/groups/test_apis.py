@@ -179,3 +179,23 @@ def test_the_directory_reads_in_constant_queries_under_the_visibility_policy(
         response = client.get(f"/api/v1/orgs/{organization.slug}/members/?status=active")
     assert len(response.json()["results"]) == 26
     assert sum(entry["contacts_hidden"] for entry in response.json()["results"]) == 25
+
+
+def test_members_are_found_by_part_of_a_name_business_or_category(
+    client_for, organization, owner
+) -> None:
+    florist = CategoryFactory(organization=organization, name="Florist")
+    MemberFactory(organization=organization, name="Ada Brook", business_name="Brook Law")
+    MemberFactory(organization=organization, name="Ben Cole", category=florist)
+    MemberFactory(organization=organization, name="Cara Dunn", business_name="Dunn Homes")
+    client = client_for(owner)
+
+    def found(term: str) -> list[str]:
+        response = client.get(f"/api/v1/orgs/{organization.slug}/members/?search={term}")
+        return sorted(member["name"] for member in response.json()["results"])
+
+    assert found("bro") == ["Ada Brook"]
+    assert found("flor") == ["Ben Cole"]
+    assert found("dunn") == ["Cara Dunn"]
+    short = client.get(f"/api/v1/orgs/{organization.slug}/members/?search=a")
+    assert short.status_code == 400

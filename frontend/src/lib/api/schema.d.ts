@@ -4612,6 +4612,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
+                /** @description Part of a name, business or category (2+ letters) */
+                search?: string;
                 status?: "active" | "dropped" | "expired" | "late" | "on_leave" | "pending" | "suspended";
             };
             header?: never;
