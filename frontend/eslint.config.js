@@ -21,6 +21,7 @@ const FEATURES = [
   "applications",
   "invitations",
   "roster",
+  "help",
 ];
 
 // The bulletproof-react rule of direction: app -> features -> shared code, never back, and
