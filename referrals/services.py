@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from audit.services import audit_record
 from core.errors import Conflict
+from core.jobs import defer_on_commit
 from groups.meetings import chapter_today
 from groups.models import HOLDING_STATUSES, Chapter, Meeting, Member
 from referrals.models import HelpTally, Referral, ReferralStatusChange, Slip, ThankYou
@@ -155,6 +156,11 @@ def referral_give(
     today = chapter_today(giver.chapter)
     tally(member=giver, day=today, referrals_given=1)
     tally(member=receiver, day=chapter_today(receiver.chapter), referrals_received=1)
+    defer_on_commit(
+        "referrals.notify_referral_received",
+        organization_id=str(require_organization().pk),
+        referral_id=str(referral.pk),
+    )
     audit_record(
         actor=actor,
         action="referral.given",
@@ -172,11 +178,16 @@ def referral_change_status(*, referral: Referral, actor: Any, status: str) -> Re
     referral.status = status
     referral.status_changed_at = timezone.now()
     referral.save(update_fields=["status", "status_changed_at", "updated_at"])
-    ReferralStatusChange.objects.create(
+    change = ReferralStatusChange.objects.create(
         referral=referral,
         from_status=before,
         to_status=status,
         changed_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    defer_on_commit(
+        "referrals.notify_status_changed",
+        organization_id=str(require_organization().pk),
+        change_id=str(change.pk),
     )
     audit_record(
         actor=actor,

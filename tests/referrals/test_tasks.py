@@ -1,0 +1,64 @@
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from referrals.models import Referral, ReferralStatusChange
+from referrals.services import referral_change_status, referral_give
+from referrals.tasks import follow_up_reminders, notify_referral_received, notify_status_changed
+from tenancy.context import tenant
+from tests.factories.groups import ChapterFactory, MemberFactory
+from tests.factories.referrals import ReferralFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_receiver_is_told_and_the_giver_hears_each_move_once(
+    organization, owner, django_capture_on_commit_callbacks
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    giver = MemberFactory(
+        organization=organization,
+        chapter=chapter,
+        status="active",
+        invited_email="ann@x.com",
+        name="Ann",
+    )
+    receiver = MemberFactory(
+        organization=organization,
+        chapter=chapter,
+        status="active",
+        invited_email="bo@x.com",
+        name="Bo",
+    )
+    with tenant(organization), django_capture_on_commit_callbacks() as callbacks:
+        referral = referral_give(
+            giver=giver, receiver=receiver, actor=owner, contact_name="Dee", tier="inside"
+        )
+        referral_change_status(referral=referral, actor=owner, status="contacted")
+    assert len(callbacks) == 2
+    with tenant(organization):
+        change = ReferralStatusChange.objects.get()
+    for _ in range(2):
+        notify_referral_received(organization_id=str(organization.pk), referral_id=str(referral.pk))
+        notify_status_changed(organization_id=str(organization.pk), change_id=str(change.pk))
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        (["bo@x.com"], "Ann gave you a referral: Dee"),
+        (["ann@x.com"], "Your referral for Dee is now contacted"),
+    ]
+
+
+def test_a_referral_left_new_past_the_window_is_chased_once(organization) -> None:
+    stale = ReferralFactory(
+        organization=organization, contact_name="Old", receiver__invited_email="bo@x.com"
+    )
+    ReferralFactory(organization=organization, contact_name="Fresh")
+    answered = ReferralFactory(organization=organization, contact_name="Done", status="contacted")
+    with tenant(organization):
+        Referral.objects.filter(pk__in=[stale.pk, answered.pk]).update(
+            created_at=timezone.now() - datetime.timedelta(days=4)
+        )
+    assert follow_up_reminders() == 1
+    assert follow_up_reminders() == 0
+    assert [m.subject for m in mail.outbox] == ["How did it go with Old?"]
