@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from django.db.models import Q
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
@@ -21,7 +22,15 @@ from api.views import OrganizationApiView
 from groups.models import HOLDING_STATUSES, Member
 from groups.selectors import organization_today
 from referrals import selectors, services
-from referrals.models import Referral, ThankYou
+from referrals.models import (
+    EducationCredit,
+    OneToOne,
+    OneToOneParticipant,
+    OtherHelp,
+    Referral,
+    Testimonial,
+    ThankYou,
+)
 from tenancy.models import Organization
 from tenancy.selectors import access_related
 
@@ -266,7 +275,12 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
     chapter = serializers.UUIDField(source="member.chapter_id")
     chapter_name = serializers.CharField(source="member.chapter.name")
     score = serializers.IntegerField()
-    referrals = serializers.IntegerField()
+    referrals = serializers.IntegerField(source="counts.referrals")
+    one_to_ones = serializers.IntegerField(source="counts.one_to_ones")
+    visitors = serializers.IntegerField(source="counts.visitors")
+    education = serializers.IntegerField(source="counts.education")
+    testimonials = serializers.IntegerField(source="counts.testimonials")
+    other_help = serializers.IntegerField(source="counts.other_help")
     thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
     rank_change = serializers.IntegerField(
         allow_null=True, help_text="Places gained (+) or lost (-) against the previous period."
@@ -337,3 +351,275 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
             "rows": rows,
         }
         return Response(LeaderboardSerializer(data).data)
+
+
+# --- 1-2-1s, education, testimonials, other help ------------------------------------------------
+
+
+def _mine_or_led(view: GivingApi, queryset: Any, *sides: str) -> Any:
+    """Rows where one of the caller's seats is on a side, or (leaders) a side's chapter is led."""
+    chapters = view.chapters_with(scopes.MEMBERS_WRITE)
+    if chapters is None:
+        return queryset
+    seats = [seat.pk for seat in view.own_seats()]
+    condition = Q()
+    for side in sides:
+        condition |= Q(**{f"{side}_id__in": seats}) | Q(**{f"{side}__chapter_id__in": chapters})
+    return queryset.filter(condition).distinct()
+
+
+class ParticipantSerializer(serializers.Serializer[OneToOneParticipant]):
+    id = serializers.UUIDField()
+    member = serializers.UUIDField(source="member_id")
+    member_name = serializers.CharField(source="member.name")
+    answer = serializers.ChoiceField(choices=OneToOneParticipant.Answer.choices)
+
+
+class OneToOneSerializer(serializers.Serializer[OneToOne]):
+    id = serializers.UUIDField()
+    member = serializers.UUIDField(source="member_id")
+    member_name = serializers.CharField(source="member.name")
+    participants = ParticipantSerializer(many=True, source="participants.all")
+    met_on = serializers.DateField()
+    mode = serializers.ChoiceField(choices=OneToOne.Mode.choices)
+    notes = serializers.CharField()
+    counted = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+
+    def get_counted(self, one_to_one: OneToOne) -> bool:
+        return one_to_one.counted_at is not None
+
+
+class OneToOneCreateSerializer(InputSerializer):
+    member = serializers.UUIDField(required=False, help_text="One of your seats.")
+    others = serializers.ListField(child=serializers.UUIDField(), min_length=1, max_length=2)
+    met_on = serializers.DateField()
+    mode = serializers.ChoiceField(choices=OneToOne.Mode.choices, required=False)
+    notes = serializers.CharField(max_length=4000, required=False, allow_blank=True)
+
+
+class OneToOneListApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="one_to_one_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(OneToOneSerializer), **errors(400, 401, 403, 404)},
+        summary="1-2-1s you logged or were part of (leaders: their chapters')",
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        found = OneToOne.objects.filter(organization=organization).select_related("member")
+        found = _mine_or_led(self, found, "member", "participants__member").prefetch_related(
+            "participants__member"
+        )
+        return self.paginate(request, found, OneToOneSerializer)
+
+    @extend_schema(
+        operation_id="one_to_one_log",
+        request=OneToOneCreateSerializer,
+        responses={201: OneToOneSerializer, **errors(400, 401, 403, 404)},
+        summary="Log a 1-2-1 with one or two members (they are asked to confirm)",
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = OneToOneCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        member = self.giving_seat(data.pop("member", None))
+        others = [
+            access_related(Member, organization=organization, pk=pk, field="others")
+            for pk in data.pop("others")
+        ]
+        one_to_one = services.one_to_one_log(
+            member=member, actor=request.user, others=[o for o in others if o], **data
+        )
+        return Response(OneToOneSerializer(one_to_one).data, status=status.HTTP_201_CREATED)
+
+
+def _answer_view(answer: str) -> type[OrganizationApiView]:
+    class OneToOneAnswerApi(GivingApi):
+        required_scopes = {"POST": [scopes.HELP_GIVE]}
+
+        @extend_schema(
+            operation_id=f"one_to_one_{answer}",
+            request=None,
+            responses={200: OneToOneSerializer, **errors(401, 403, 404, 409)},
+            summary=f"As one of the people met: {answer} the 1-2-1",
+        )
+        def post(
+            self, request: Request, organization: Organization, one_to_one_id: UUID
+        ) -> Response:
+            seats = [seat.pk for seat in self.own_seats()]
+            participant = (
+                OneToOneParticipant.objects.filter(
+                    organization=organization, one_to_one_id=one_to_one_id, member_id__in=seats
+                )
+                .select_related("one_to_one__member")
+                .first()
+            )
+            if participant is None:
+                raise exceptions.NotFound()
+            services.one_to_one_answer(participant=participant, actor=request.user, answer=answer)
+            return Response(OneToOneSerializer(participant.one_to_one).data)
+
+    OneToOneAnswerApi.__name__ = OneToOneAnswerApi.__qualname__ = f"OneToOne{answer.title()}Api"
+    return OneToOneAnswerApi
+
+
+OneToOneConfirmApi = _answer_view(OneToOneParticipant.Answer.CONFIRMED.value)
+OneToOneDisputeApi = _answer_view(OneToOneParticipant.Answer.DISPUTED.value)
+
+
+class EducationCreditSerializer(serializers.Serializer[EducationCredit]):
+    id = serializers.UUIDField()
+    member = serializers.UUIDField(source="member_id")
+    member_name = serializers.CharField(source="member.name")
+    kind = serializers.ChoiceField(choices=EducationCredit.Kind.choices)
+    title = serializers.CharField()
+    completed_on = serializers.DateField()
+    credits = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+
+
+class EducationCreditCreateSerializer(InputSerializer):
+    member = serializers.UUIDField(required=False, help_text="One of your seats.")
+    kind = serializers.ChoiceField(choices=EducationCredit.Kind.choices, required=False)
+    title = serializers.CharField(max_length=200)
+    completed_on = serializers.DateField()
+    credits = serializers.IntegerField(min_value=1, max_value=10, required=False)
+
+
+class EducationCreditListApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="education_credit_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(EducationCreditSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        found = EducationCredit.objects.filter(organization=organization).select_related("member")
+        return self.paginate(
+            request, _mine_or_led(self, found, "member"), EducationCreditSerializer
+        )
+
+    @extend_schema(
+        operation_id="education_credit_record",
+        request=EducationCreditCreateSerializer,
+        responses={201: EducationCreditSerializer, **errors(400, 401, 403, 404)},
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = EducationCreditCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        member = self.giving_seat(data.pop("member", None))
+        credit = services.education_record(member=member, actor=request.user, **data)
+        return Response(EducationCreditSerializer(credit).data, status=status.HTTP_201_CREATED)
+
+
+class TestimonialSerializer(serializers.Serializer[Testimonial]):
+    id = serializers.UUIDField()
+    giver = serializers.UUIDField(source="giver_id")
+    giver_name = serializers.CharField(source="giver.name")
+    receiver = serializers.UUIDField(source="receiver_id")
+    receiver_name = serializers.CharField(source="receiver.name")
+    text = serializers.CharField()
+    meeting = serializers.UUIDField(source="meeting_id", allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class OtherHelpSerializer(serializers.Serializer[OtherHelp]):
+    id = serializers.UUIDField()
+    giver = serializers.UUIDField(source="giver_id")
+    giver_name = serializers.CharField(source="giver.name")
+    receiver = serializers.UUIDField(source="receiver_id")
+    receiver_name = serializers.CharField(source="receiver.name")
+    kind = serializers.ChoiceField(choices=OtherHelp.Kind.choices)
+    note = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+
+class GiveToSerializer(InputSerializer):
+    giver = serializers.UUIDField(required=False, help_text="One of your seats.")
+    receiver = serializers.UUIDField()
+
+
+class TestimonialCreateSerializer(GiveToSerializer):
+    text = serializers.CharField(max_length=2000)
+
+
+class OtherHelpCreateSerializer(GiveToSerializer):
+    kind = serializers.ChoiceField(choices=OtherHelp.Kind.choices)
+    note = serializers.CharField(max_length=2000, required=False, allow_blank=True)
+
+
+class TestimonialListApi(GivingApi):
+    """Testimonials are said out loud at meetings: everyone in the organization reads them."""
+
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="testimonial_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(TestimonialSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        found = Testimonial.objects.filter(organization=organization).select_related(
+            "giver", "receiver"
+        )
+        return self.paginate(request, found, TestimonialSerializer)
+
+    @extend_schema(
+        operation_id="testimonial_give",
+        request=TestimonialCreateSerializer,
+        responses={201: TestimonialSerializer, **errors(400, 401, 403, 404)},
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = TestimonialCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        giver = self.giving_seat(data.pop("giver", None))
+        receiver = access_related(
+            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        )
+        assert receiver is not None
+        testimonial = services.testimonial_give(
+            giver=giver, receiver=receiver, actor=request.user, **data
+        )
+        return Response(TestimonialSerializer(testimonial).data, status=status.HTTP_201_CREATED)
+
+
+class OtherHelpListApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ], "POST": [scopes.HELP_GIVE]}
+
+    @extend_schema(
+        operation_id="other_help_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(OtherHelpSerializer), **errors(400, 401, 403, 404)},
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        found = OtherHelp.objects.filter(organization=organization).select_related(
+            "giver", "receiver"
+        )
+        return self.paginate(
+            request, _mine_or_led(self, found, "giver", "receiver"), OtherHelpSerializer
+        )
+
+    @extend_schema(
+        operation_id="other_help_give",
+        request=OtherHelpCreateSerializer,
+        responses={201: OtherHelpSerializer, **errors(400, 401, 403, 404)},
+        summary="An introduction, a lead passed on, or useful information for a member",
+    )
+    def post(self, request: Request, organization: Organization) -> Response:
+        body = OtherHelpCreateSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        giver = self.giving_seat(data.pop("giver", None))
+        receiver = access_related(
+            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        )
+        assert receiver is not None
+        help_given = services.other_help_give(
+            giver=giver, receiver=receiver, actor=request.user, **data
+        )
+        return Response(OtherHelpSerializer(help_given).data, status=status.HTTP_201_CREATED)

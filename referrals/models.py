@@ -127,6 +127,109 @@ class ThankYou(Slip):
         ]
 
 
+class OneToOne(Slip):
+    """A meeting of two (or three) members outside the chapter meeting. The others confirm or
+    dispute it; what counts is the organization's policy."""
+
+    class Mode(models.TextChoices):
+        IN_PERSON = "in_person", "In person"
+        VIDEO = "video", "Video"
+        PHONE = "phone", "Phone"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="one_to_ones_logged")
+    met_on = models.DateField()
+    mode = models.CharField(max_length=10, choices=Mode.choices, default=Mode.IN_PERSON)
+    notes = models.TextField(blank=True)
+    counted_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-met_on", "id"]
+
+
+class OneToOneParticipant(TenantModel):
+    class Answer(models.TextChoices):
+        PENDING = "pending", "Not answered"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISPUTED = "disputed", "Disputed"
+
+    one_to_one = models.ForeignKey(OneToOne, on_delete=models.CASCADE, related_name="participants")
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="+")
+    answer = models.CharField(max_length=10, choices=Answer.choices, default=Answer.PENDING)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "one_to_one", "member"], name="onetoone_participant_uniq"
+            ),
+        ]
+
+
+class EducationCredit(Slip):
+    class Kind(models.TextChoices):
+        COURSE = "course", "Course"
+        PODCAST = "podcast", "Podcast"
+        BOOK = "book", "Book"
+        WORKSHOP = "workshop", "Workshop"
+        PRESENTATION = "presentation", "Presentation"
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="education_credits")
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COURSE)
+    title = models.CharField(max_length=200)
+    completed_on = models.DateField()
+    credits = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-completed_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(credits__gte=1, credits__lte=10), name="education_credits_1_10"
+            ),
+        ]
+
+
+class Testimonial(Slip):
+    """A member publicly vouches for another's work at a meeting."""
+
+    giver = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="testimonials_given")
+    receiver = models.ForeignKey(
+        Member, on_delete=models.PROTECT, related_name="testimonials_received"
+    )
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(giver=models.F("receiver")), name="testimonial_not_oneself"
+            ),
+        ]
+
+
+class OtherHelp(Slip):
+    """Lighter help: an introduction, a lead passed on, useful information."""
+
+    class Kind(models.TextChoices):
+        INTRODUCTION = "introduction", "Introduction"
+        LEAD = "lead", "Lead passed on"
+        INFORMATION = "information", "Useful information"
+
+    giver = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="other_help_given")
+    receiver = models.ForeignKey(
+        Member, on_delete=models.PROTECT, related_name="other_help_received"
+    )
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(giver=models.F("receiver")), name="otherhelp_not_oneself"
+            ),
+        ]
+
+
 class HelpTally(TenantModel):
     """One member's help on one day, kept current in the same transaction as each slip, so
     leaderboards read a few rows per member whatever the number of slips."""
@@ -138,6 +241,10 @@ class HelpTally(TenantModel):
     referrals_received = models.IntegerField(default=0)
     thank_you_amount_generated = models.DecimalField(max_digits=14, decimal_places=2, default=0)
     thank_you_amount_received = models.DecimalField(max_digits=14, decimal_places=2, default=0)
+    one_to_ones = models.IntegerField(default=0)
+    education = models.IntegerField(default=0)
+    testimonials_given = models.IntegerField(default=0)
+    other_help_given = models.IntegerField(default=0)
 
     class Meta:
         ordering = ["day", "id"]

@@ -8,15 +8,33 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 
-from groups.models import HOLDING_STATUSES, Member
+from groups.models import HOLDING_STATUSES, Member, Visit
 from referrals.models import HelpTally, Referral, ThankYou
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
 
 PERIODS = ("week", "month", "quarter", "half", "year", "all")
-METRICS = ("score", "referrals", "thank_you_amount")
+METRICS = (
+    "score",
+    "referrals",
+    "thank_you_amount",
+    "one_to_ones",
+    "visitors",
+    "education",
+    "testimonials",
+    "other_help",
+)
+# Each counted metric: its tally column (visitors come from visits) and its points policy.
+COUNTS = {
+    "referrals": ("referrals_given", "score_points_referral"),
+    "one_to_ones": ("one_to_ones", "score_points_one_to_one"),
+    "visitors": (None, "score_points_visitor"),
+    "education": ("education", "score_points_education"),
+    "testimonials": ("testimonials_given", "score_points_testimonial"),
+    "other_help": ("other_help_given", "score_points_other_help"),
+}
 BEGINNING = datetime.date(2000, 1, 1)
 
 
@@ -78,38 +96,61 @@ class LeaderboardRow:
     rank: int
     member: Member
     score: int
-    referrals: int
+    counts: dict[str, int]
     thank_you_amount: Decimal
     rank_change: int | None
+
+    @property
+    def referrals(self) -> int:
+        return self.counts["referrals"]
 
 
 def _totals(
     member_ids: list[Any], start: datetime.date, end: datetime.date
 ) -> dict[Any, dict[str, Any]]:
-    return {
+    """Per member: each count and the thanked amount generated, in two queries."""
+    sums = {name: Sum(column) for name, (column, _) in COUNTS.items() if column is not None}
+    totals: dict[Any, dict[str, Any]] = {
         row["member_id"]: row
         for row in HelpTally.objects.filter(member_id__in=member_ids, day__gte=start, day__lte=end)
         .values("member_id")
-        .annotate(referrals=Sum("referrals_given"), amount=Sum("thank_you_amount_generated"))
+        .annotate(amount=Sum("thank_you_amount_generated"), **sums)
     }
+    # A visitor counts for the member who invited them once they came.
+    for row in (
+        Visit.objects.filter(
+            visitor__invited_by_id__in=member_ids,
+            attended=True,
+            meeting__date__gte=start,
+            meeting__date__lte=end,
+        )
+        .values("visitor__invited_by_id")
+        .annotate(visitors=Count("id"))
+    ):
+        totals.setdefault(row["visitor__invited_by_id"], {})["visitors"] = row["visitors"]
+    return totals
 
 
 def _ranked(
     members: list[Member], totals: dict[Any, dict[str, Any]], metric: str, policies: dict[str, Any]
-) -> list[tuple[Member, int, int, Decimal]]:
+) -> list[tuple[Member, int, dict[str, int], Decimal]]:
     rows = []
     for member in members:
         found = totals.get(member.pk, {})
-        referrals = found.get("referrals") or 0
+        counts = {name: found.get(name) or 0 for name in COUNTS}
         amount = found.get("amount") or Decimal("0")
-        score = referrals * policies["score_points_referral"] + int(
-            amount * policies["score_points_per_thousand"] / 1000
-        )
-        rows.append((member, score, referrals, amount))
+        score = sum(counts[name] * policies[points] for name, (_, points) in COUNTS.items())
+        score += int(amount * policies["score_points_per_thousand"] / 1000)
+        rows.append((member, score, counts, amount))
 
-    def order(row: tuple[Member, int, int, Decimal]) -> tuple[Decimal, int, str, str]:
-        member, score, referrals, amount = row
-        value = {"score": Decimal(score), "referrals": Decimal(referrals)}.get(metric, amount)
+    def order(row: tuple[Member, int, dict[str, int], Decimal]) -> tuple[Decimal, int, str, str]:
+        member, score, counts, amount = row
+        if metric == "score":
+            value = Decimal(score)
+        elif metric == "thank_you_amount":
+            value = amount
+        else:
+            value = Decimal(counts[metric])
         # Ties are broken the same way every time: the score, then the name, then the seat's id.
         return (-value, -score, member.name.lower(), str(member.pk))
 
@@ -128,7 +169,7 @@ def help_given_leaderboard(
     region: Any = None,
 ) -> list[LeaderboardRow]:
     """Every seat in the scope ranked by help given between ``start`` and ``end`` (inclusive),
-    with its move against the ``previous`` period. Three queries, whatever the number of slips."""
+    with its move against the ``previous`` period. Five queries, whatever the number of slips."""
     policies = effective_policies(organization.settings)
     members_qs = Member.objects.filter(
         organization=organization, status__in=HOLDING_STATUSES
@@ -149,9 +190,9 @@ def help_given_leaderboard(
             rank=index + 1,
             member=member,
             score=score,
-            referrals=referrals,
+            counts=counts,
             thank_you_amount=amount,
             rank_change=(before[member.pk] - (index + 1)) if member.pk in before else None,
         )
-        for index, (member, score, referrals, amount) in enumerate(current)
+        for index, (member, score, counts, amount) in enumerate(current)
     ]

@@ -20,7 +20,18 @@ from core.errors import Conflict
 from core.jobs import defer_on_commit
 from groups.meetings import chapter_today
 from groups.models import HOLDING_STATUSES, Chapter, Meeting, Member
-from referrals.models import HelpTally, Referral, ReferralStatusChange, Slip, ThankYou
+from referrals.models import (
+    EducationCredit,
+    HelpTally,
+    OneToOne,
+    OneToOneParticipant,
+    OtherHelp,
+    Referral,
+    ReferralStatusChange,
+    Slip,
+    Testimonial,
+    ThankYou,
+)
 from tenancy.context import require_organization
 
 R = Referral.Status
@@ -35,8 +46,15 @@ TALLY_FIELDS = frozenset(
         "referrals_received",
         "thank_you_amount_generated",
         "thank_you_amount_received",
+        "one_to_ones",
+        "education",
+        "testimonials_given",
+        "other_help_given",
     }
 )
+IN_THE_FUTURE = "This date is in the future."
+ALREADY_ANSWERED = "You already answered this 1-2-1."
+ONE_OR_TWO = "Meet one or two other members."
 
 
 def slip_meeting(chapter: Chapter) -> Meeting | None:
@@ -268,3 +286,119 @@ def thank_you_record(
         after={"amount": str(amount), "currency": thank_you.currency},
     )
     return thank_you
+
+
+def _not_future(day: datetime.date, member: Member, field: str) -> None:
+    if day > chapter_today(member.chapter):
+        raise ValidationError({field: [IN_THE_FUTURE]})
+
+
+def _slip_fields(member: Member, actor: Any) -> dict[str, Any]:
+    return {
+        "chapter_id": member.chapter_id,
+        "meeting": slip_meeting(member.chapter),
+        "logged_by": actor if getattr(actor, "is_authenticated", False) else None,
+    }
+
+
+def one_to_one_log(
+    *,
+    member: Member,
+    actor: Any,
+    others: list[Member],
+    met_on: datetime.date,
+    mode: str = OneToOne.Mode.IN_PERSON,
+    notes: str = "",
+) -> OneToOne:
+    """``member`` met one or two others; they are asked to confirm. It counts when one of them
+    confirms (or, by policy, when left unanswered long enough)."""
+    if not 1 <= len(others) <= 2 or len({other.pk for other in others}) != len(others):
+        raise ValidationError({"others": [ONE_OR_TWO]})
+    for other in others:
+        _check_people(member, other, "others")
+    _not_future(met_on, member, "met_on")
+    one_to_one = OneToOne.objects.create(
+        member=member, met_on=met_on, mode=mode, notes=notes.strip(), **_slip_fields(member, actor)
+    )
+    OneToOneParticipant.objects.bulk_create(
+        [
+            OneToOneParticipant(
+                organization_id=one_to_one.organization_id, one_to_one=one_to_one, member=other
+            )
+            for other in others
+        ]
+    )
+    audit_record(actor=actor, action="one_to_one.logged", target=one_to_one)
+    return one_to_one
+
+
+def one_to_one_count(*, one_to_one: OneToOne) -> bool:
+    """Count a 1-2-1 once: for the member who logged it and everyone who did not dispute it."""
+    if one_to_one.counted_at is not None:
+        return False
+    one_to_one.counted_at = timezone.now()
+    one_to_one.save(update_fields=["counted_at", "updated_at"])
+    people = [one_to_one.member] + [
+        participant.member
+        for participant in one_to_one.participants.select_related("member__chapter")
+        if participant.answer != OneToOneParticipant.Answer.DISPUTED
+    ]
+    for person in people:
+        tally(member=person, day=one_to_one.met_on, one_to_ones=1)
+    return True
+
+
+def one_to_one_answer(*, participant: OneToOneParticipant, actor: Any, answer: str) -> None:
+    """The other side confirms (it counts) or disputes (it never counts)."""
+    if participant.answer != OneToOneParticipant.Answer.PENDING:
+        raise Conflict(ALREADY_ANSWERED)
+    participant.answer = answer
+    participant.save(update_fields=["answer", "updated_at"])
+    audit_record(actor=actor, action=f"one_to_one.{answer}", target=participant.one_to_one)
+    if answer == OneToOneParticipant.Answer.CONFIRMED:
+        one_to_one_count(one_to_one=participant.one_to_one)
+
+
+def education_record(
+    *,
+    member: Member,
+    actor: Any,
+    title: str,
+    completed_on: datetime.date,
+    kind: str = EducationCredit.Kind.COURSE,
+    credits: int = 1,
+) -> EducationCredit:
+    _not_future(completed_on, member, "completed_on")
+    credit = EducationCredit.objects.create(
+        member=member,
+        title=title.strip(),
+        completed_on=completed_on,
+        kind=kind,
+        credits=credits,
+        **_slip_fields(member, actor),
+    )
+    tally(member=member, day=chapter_today(member.chapter), education=credits)
+    audit_record(actor=actor, action="education.recorded", target=credit)
+    return credit
+
+
+def testimonial_give(*, giver: Member, receiver: Member, actor: Any, text: str) -> Testimonial:
+    _check_people(giver, receiver, "receiver")
+    testimonial = Testimonial.objects.create(
+        giver=giver, receiver=receiver, text=text.strip(), **_slip_fields(giver, actor)
+    )
+    tally(member=giver, day=chapter_today(giver.chapter), testimonials_given=1)
+    audit_record(actor=actor, action="testimonial.given", target=testimonial)
+    return testimonial
+
+
+def other_help_give(
+    *, giver: Member, receiver: Member, actor: Any, kind: str, note: str = ""
+) -> OtherHelp:
+    _check_people(giver, receiver, "receiver")
+    help_given = OtherHelp.objects.create(
+        giver=giver, receiver=receiver, kind=kind, note=note.strip(), **_slip_fields(giver, actor)
+    )
+    tally(member=giver, day=chapter_today(giver.chapter), other_help_given=1)
+    audit_record(actor=actor, action="other_help.given", target=help_given)
+    return help_given

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.jobs import job
-from referrals.models import Referral, ReferralStatusChange
+from groups.selectors import organization_today
+from referrals.models import OneToOne, OneToOneParticipant, Referral, ReferralStatusChange
+from referrals.services import one_to_one_count
 from tenancy.context import tenant
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
@@ -118,3 +120,25 @@ def follow_up_reminders(*, timestamp: int | None = None) -> int:
                     sent += 1
                 Referral.objects.filter(pk=referral.pk).update(reminded_at=timezone.now())
     return sent
+
+
+@job(name="referrals.count_unanswered_one_to_ones", queue="default", cron="45 2 * * *")
+def count_unanswered_one_to_ones(*, timestamp: int | None = None) -> int:
+    """Where the policy says so, a 1-2-1 nobody disputed counts once it is old enough."""
+    counted = 0
+    for organization in Organization.objects.all():
+        days = effective_policies(organization.settings)["one_to_one_count_after_days"]
+        if not days:
+            continue
+        with tenant(organization):
+            due = (
+                OneToOne.objects.filter(
+                    counted_at__isnull=True,
+                    met_on__lte=organization_today(organization) - datetime.timedelta(days=days),
+                )
+                .exclude(participants__answer=OneToOneParticipant.Answer.DISPUTED)
+                .select_related("member__chapter")
+            )
+            for one_to_one in due:
+                counted += one_to_one_count(one_to_one=one_to_one)
+    return counted

@@ -39,6 +39,16 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
         5,
         "Leaderboard points per 1,000 (organization currency) of thanked business generated.",
     ),
+    "score_points_one_to_one": (int, 5, "Leaderboard points for each 1-2-1 that counts."),
+    "score_points_visitor": (int, 8, "Leaderboard points for each visitor invited who came."),
+    "score_points_education": (int, 3, "Leaderboard points for each education credit."),
+    "score_points_testimonial": (int, 3, "Leaderboard points for each testimonial given."),
+    "score_points_other_help": (int, 2, "Leaderboard points for each introduction, lead or tip."),
+    "one_to_one_count_after_days": (
+        int,
+        0,
+        "Days after which an unanswered 1-2-1 counts (0: only confirmed ones count).",
+    ),
     "require_mfa": (bool, False, "Everyone in the organization must set up two-factor login."),
 }
 INT_BOUNDS: dict[str, tuple[int, int]] = {
@@ -52,6 +62,12 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "follow_up_days": (1, 30),
     "score_points_referral": (0, 100),
     "score_points_per_thousand": (0, 100),
+    "score_points_one_to_one": (0, 100),
+    "score_points_visitor": (0, 100),
+    "score_points_education": (0, 100),
+    "score_points_testimonial": (0, 100),
+    "score_points_other_help": (0, 100),
+    "one_to_one_count_after_days": (0, 60),
 }
 UNKNOWN_POLICY = "Unknown policy."
 WRONG_TYPE = "Must be {kind}."

@@ -26,7 +26,14 @@ from tests.factories.groups import (
     VisitFactory,
     today,
 )
-from tests.factories.referrals import ReferralFactory, ThankYouFactory
+from tests.factories.referrals import (
+    EducationCreditFactory,
+    OneToOneFactory,
+    OtherHelpFactory,
+    ReferralFactory,
+    TestimonialFactory,
+    ThankYouFactory,
+)
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
 Maker = Callable[[Organization], tuple[dict[str, Any], Any]]
@@ -160,6 +167,11 @@ def _thank_you(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {}, ThankYouFactory(organization=organization).pk
 
 
+def _one_to_one(organization: Organization) -> tuple[dict[str, Any], Any]:
+    one_to_one = OneToOneFactory(organization=organization)
+    return {"one_to_one_id": one_to_one.pk}, one_to_one.pk
+
+
 def _leaderboard(organization: Organization) -> tuple[dict[str, Any], Any]:
     """The leaderboard lists every active seat (the probe is one's id)."""
     return {}, MemberFactory(organization=organization, status="active").pk
@@ -213,6 +225,15 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "referrals/<uuid:referral_id>/status": _referral,
     "thank-yous/": _thank_you,
     "leaderboards/help-given": _leaderboard,
+    "one-to-ones/": _listed(_one_to_one),
+    "one-to-ones/<uuid:one_to_one_id>/confirm": _one_to_one,
+    "one-to-ones/<uuid:one_to_one_id>/dispute": _one_to_one,
+    "education-credits/": lambda organization: (
+        {},
+        EducationCreditFactory(organization=organization).pk,
+    ),
+    "testimonials/": lambda organization: ({}, TestimonialFactory(organization=organization).pk),
+    "other-help/": lambda organization: ({}, OtherHelpFactory(organization=organization).pk),
     "invitations/": _listed(_invitation),
     "invitations/<uuid:invitation_id>/resend": _invitation,
     "invitations/<uuid:invitation_id>/revoke": _invitation,

@@ -4,11 +4,16 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from referrals.models import Referral, ReferralStatusChange
-from referrals.services import referral_change_status, referral_give
-from referrals.tasks import follow_up_reminders, notify_referral_received, notify_status_changed
+from referrals.models import HelpTally, Referral, ReferralStatusChange
+from referrals.services import one_to_one_log, referral_change_status, referral_give
+from referrals.tasks import (
+    count_unanswered_one_to_ones,
+    follow_up_reminders,
+    notify_referral_received,
+    notify_status_changed,
+)
 from tenancy.context import tenant
-from tests.factories.groups import ChapterFactory, MemberFactory
+from tests.factories.groups import ChapterFactory, MemberFactory, today
 from tests.factories.referrals import ReferralFactory
 
 pytestmark = pytest.mark.django_db
@@ -62,3 +67,24 @@ def test_a_referral_left_new_past_the_window_is_chased_once(organization) -> Non
     assert follow_up_reminders() == 1
     assert follow_up_reminders() == 0
     assert [m.subject for m in mail.outbox] == ["How did it go with Old?"]
+
+
+def test_unanswered_one_to_ones_count_after_the_policys_days(organization, owner) -> None:
+    chapter = ChapterFactory(organization=organization)
+    ann, bo, cy = (
+        MemberFactory(organization=organization, chapter=chapter, status="active") for _ in range(3)
+    )
+    with tenant(organization):
+        old = one_to_one_log(
+            member=ann, actor=owner, others=[bo], met_on=today() - datetime.timedelta(days=10)
+        )
+        one_to_one_log(member=ann, actor=owner, others=[cy], met_on=today())
+    assert count_unanswered_one_to_ones() == 0  # the default: only confirmed ones count
+    organization.settings = {"one_to_one_count_after_days": 7}
+    organization.save()
+    assert count_unanswered_one_to_ones() == 1
+    assert count_unanswered_one_to_ones() == 0
+    with tenant(organization):
+        old.refresh_from_db()
+        assert old.counted_at is not None
+        assert sum(t.one_to_ones for t in HelpTally.objects.filter(member=ann)) == 1

@@ -197,6 +197,9 @@ SPECTACULAR_SETTINGS = {
         "VisitorSourceEnum": "groups.models.Visitor.Source",
         "ApplicationStatusEnum": "groups.models.Application.Status",
         "ReferralStatusEnum": "referrals.models.Referral.Status",
+        "OneToOneAnswerEnum": "referrals.models.OneToOneParticipant.Answer",
+        "EducationKindEnum": "referrals.models.EducationCredit.Kind",
+        "OtherHelpKindEnum": "referrals.models.OtherHelp.Kind",
         "InvitationStatusEnum": "groups.models.Invitation.Status",
     },
 }

@@ -367,6 +367,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/education-credits/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        get: operations["education_credit_list"];
+        put?: never;
+        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        post: operations["education_credit_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/invitations/": {
         parameters: {
             query?: never;
@@ -706,6 +724,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/one-to-ones/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 1-2-1s you logged or were part of (leaders: their chapters')
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        get: operations["one_to_one_list"];
+        put?: never;
+        /**
+         * Log a 1-2-1 with one or two members (they are asked to confirm)
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["one_to_one_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * As one of the people met: confirmed the 1-2-1
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["one_to_one_confirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * As one of the people met: disputed the 1-2-1
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["one_to_one_disputed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/other-help/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        get: operations["other_help_list"];
+        put?: never;
+        /**
+         * An introduction, a lead passed on, or useful information for a member
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        post: operations["other_help_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/people/": {
         parameters: {
             query?: never;
@@ -841,6 +944,24 @@ export interface paths {
         head?: never;
         /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
         patch: operations["region_update"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/testimonials/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Testimonials are said out loud at meetings: everyone in the organization reads them. */
+        get: operations["testimonial_list"];
+        put?: never;
+        /** @description Testimonials are said out loud at meetings: everyone in the organization reads them. */
+        post: operations["testimonial_give"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/thank-yous/": {
@@ -1308,6 +1429,41 @@ export interface components {
         DecisionRequest: {
             notes?: string;
         };
+        EducationCredit: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            member: string;
+            member_name: string;
+            kind: components["schemas"]["EducationKindEnum"];
+            title: string;
+            /** Format: date */
+            completed_on: string;
+            credits: number;
+            /** Format: date-time */
+            created_at: string;
+        };
+        EducationCreditCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats.
+             */
+            member?: string;
+            kind?: components["schemas"]["EducationKindEnum"];
+            title: string;
+            /** Format: date */
+            completed_on: string;
+            credits?: number;
+        };
+        /**
+         * @description * `course` - Course
+         *     * `podcast` - Podcast
+         *     * `book` - Book
+         *     * `workshop` - Workshop
+         *     * `presentation` - Presentation
+         * @enum {string}
+         */
+        EducationKindEnum: "course" | "podcast" | "book" | "workshop" | "presentation";
         ImportReport: {
             dry_run: boolean;
             rows: number;
@@ -1403,6 +1559,11 @@ export interface components {
             chapter_name: string;
             score: number;
             referrals: number;
+            one_to_ones: number;
+            visitors: number;
+            education: number;
+            testimonials: number;
+            other_help: number;
             /** Format: decimal */
             thank_you_amount: string;
             /** @description Places gained (+) or lost (-) against the previous period. */
@@ -1586,9 +1747,55 @@ export interface components {
          * @description * `score` - score
          *     * `referrals` - referrals
          *     * `thank_you_amount` - thank_you_amount
+         *     * `one_to_ones` - one_to_ones
+         *     * `visitors` - visitors
+         *     * `education` - education
+         *     * `testimonials` - testimonials
+         *     * `other_help` - other_help
          * @enum {string}
          */
-        MetricEnum: "score" | "referrals" | "thank_you_amount";
+        MetricEnum: "score" | "referrals" | "thank_you_amount" | "one_to_ones" | "visitors" | "education" | "testimonials" | "other_help";
+        /**
+         * @description * `in_person` - In person
+         *     * `video` - Video
+         *     * `phone` - Phone
+         * @enum {string}
+         */
+        ModeEnum: "in_person" | "video" | "phone";
+        OneToOne: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            member: string;
+            member_name: string;
+            participants: components["schemas"]["Participant"][];
+            /** Format: date */
+            met_on: string;
+            mode: components["schemas"]["ModeEnum"];
+            notes: string;
+            readonly counted: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * @description * `pending` - Not answered
+         *     * `confirmed` - Confirmed
+         *     * `disputed` - Disputed
+         * @enum {string}
+         */
+        OneToOneAnswerEnum: "pending" | "confirmed" | "disputed";
+        OneToOneCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats.
+             */
+            member?: string;
+            others: string[];
+            /** Format: date */
+            met_on: string;
+            mode?: components["schemas"]["ModeEnum"];
+            notes?: string;
+        };
         Organization: {
             /** Format: uuid */
             id: string;
@@ -1620,6 +1827,38 @@ export interface components {
          * @enum {string}
          */
         OrganizationRoleEnum: "owner" | "admin" | "staff" | "region_director" | "member";
+        OtherHelp: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            giver: string;
+            giver_name: string;
+            /** Format: uuid */
+            receiver: string;
+            receiver_name: string;
+            kind: components["schemas"]["OtherHelpKindEnum"];
+            note: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        OtherHelpCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats.
+             */
+            giver?: string;
+            /** Format: uuid */
+            receiver: string;
+            kind: components["schemas"]["OtherHelpKindEnum"];
+            note?: string;
+        };
+        /**
+         * @description * `introduction` - Introduction
+         *     * `lead` - Lead passed on
+         *     * `information` - Useful information
+         * @enum {string}
+         */
+        OtherHelpKindEnum: "introduction" | "lead" | "information";
         PaginatedApplicationList: {
             /** Format: uri */
             next: string | null;
@@ -1648,6 +1887,13 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Chapter"][];
         };
+        PaginatedEducationCreditList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["EducationCredit"][];
+        };
         PaginatedInvitationList: {
             /** Format: uri */
             next: string | null;
@@ -1668,6 +1914,20 @@ export interface components {
             /** Format: uri */
             previous: string | null;
             results: components["schemas"]["Member"][];
+        };
+        PaginatedOneToOneList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["OneToOne"][];
+        };
+        PaginatedOtherHelpList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["OtherHelp"][];
         };
         PaginatedPersonList: {
             /** Format: uri */
@@ -1690,6 +1950,13 @@ export interface components {
             previous: string | null;
             results: components["schemas"]["Region"][];
         };
+        PaginatedTestimonialList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["Testimonial"][];
+        };
         PaginatedThankYouList: {
             /** Format: uri */
             next: string | null;
@@ -1703,6 +1970,14 @@ export interface components {
             /** Format: uri */
             previous: string | null;
             results: components["schemas"]["Visitor"][];
+        };
+        Participant: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            member: string;
+            member_name: string;
+            answer: components["schemas"]["OneToOneAnswerEnum"];
         };
         PatchedCategoryWriteRequest: {
             name?: string;
@@ -1965,6 +2240,31 @@ export interface components {
          * @enum {integer}
          */
         TermYearsEnum: 1 | 2;
+        Testimonial: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            giver: string;
+            giver_name: string;
+            /** Format: uuid */
+            receiver: string;
+            receiver_name: string;
+            text: string;
+            /** Format: uuid */
+            meeting: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        TestimonialCreateRequest: {
+            /**
+             * Format: uuid
+             * @description One of your seats.
+             */
+            giver?: string;
+            /** Format: uuid */
+            receiver: string;
+            text: string;
+        };
         ThankYou: {
             /** Format: uuid */
             id: string;
@@ -3718,6 +4018,129 @@ export interface operations {
             };
         };
     };
+    education_credit_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedEducationCreditList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    education_credit_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EducationCreditCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationCredit"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     invitation_list: {
         parameters: {
             query?: {
@@ -3976,7 +4399,7 @@ export interface operations {
                 date_from?: string;
                 /** @description YYYY-MM-DD, inclusive */
                 date_to?: string;
-                metric?: "referrals" | "score" | "thank_you_amount";
+                metric?: "education" | "one_to_ones" | "other_help" | "referrals" | "score" | "testimonials" | "thank_you_amount" | "visitors";
                 period?: "all" | "half" | "month" | "quarter" | "week" | "year";
                 region?: string;
             };
@@ -5091,6 +5514,368 @@ export interface operations {
             };
         };
     };
+    one_to_one_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedOneToOneList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OneToOneCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOne"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_confirmed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                one_to_one_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOne"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_disputed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                one_to_one_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOne"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    other_help_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedOtherHelpList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    other_help_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OtherHelpCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherHelp"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     person_list: {
         parameters: {
             query?: {
@@ -5849,6 +6634,129 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testimonial_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTestimonialList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testimonial_give: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestimonialCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Testimonial"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
