@@ -32,6 +32,7 @@ from referrals.models import (
     ThankYou,
 )
 from tenancy.models import Organization
+from tenancy.policies import effective_policies
 from tenancy.selectors import access_related
 
 NO_SEAT = "Only a member with a seat gives help."
@@ -623,3 +624,60 @@ class OtherHelpListApi(GivingApi):
             giver=giver, receiver=receiver, actor=request.user, **data
         )
         return Response(OtherHelpSerializer(help_given).data, status=status.HTTP_201_CREATED)
+
+
+class HelpCountsSerializer(serializers.Serializer[Any]):
+    referrals_given = serializers.IntegerField()
+    referrals_received = serializers.IntegerField()
+    thank_you_amount_generated = serializers.DecimalField(max_digits=14, decimal_places=2)
+    thank_you_amount_received = serializers.DecimalField(max_digits=14, decimal_places=2)
+    one_to_ones = serializers.IntegerField()
+    education = serializers.IntegerField()
+    testimonials_given = serializers.IntegerField()
+    other_help_given = serializers.IntegerField()
+
+
+class BalanceSideSerializer(serializers.Serializer[Any]):
+    referrals = serializers.IntegerField()
+    thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+
+
+class HelpSummarySerializer(serializers.Serializer[Any]):
+    member = serializers.UUIDField()
+    this_month = HelpCountsSerializer()
+    last_month = HelpCountsSerializer()
+    given = BalanceSideSerializer(help_text="The last twelve months.")
+    received = BalanceSideSerializer(help_text="The last twelve months.")
+    follow_up_rate = serializers.FloatField(
+        allow_null=True,
+        help_text="Share of received referrals answered within the follow-up window (0-1).",
+    )
+    follow_up_considered = serializers.IntegerField()
+
+
+class MemberHelpSummaryApi(GivingApi):
+    required_scopes = {"GET": [scopes.HELP_READ]}
+
+    @extend_schema(
+        operation_id="member_help_summary",
+        responses={200: HelpSummarySerializer, **errors(401, 403, 404)},
+        summary="A member's help: this month against the last, given against received, follow-up "
+        "rate (the member and their leaders only)",
+    )
+    def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
+        member = (
+            Member.objects.filter(organization=organization, pk=member_id)
+            .select_related("chapter")
+            .first()
+        )
+        if member is None:
+            raise exceptions.NotFound()
+        own = member.user_id is not None and member.user_id == request.user.pk
+        if not own and not self.has_scope(scopes.MEMBERS_WRITE, member.chapter_id):
+            raise exceptions.PermissionDenied("Only the member and their leaders see this.")
+        summary = selectors.help_summary(
+            member=member,
+            today=organization_today(organization),
+            follow_up_days=effective_policies(organization.settings)["follow_up_days"],
+        )
+        return Response(HelpSummarySerializer(summary).data)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Min, Q, QuerySet, Sum
+from django.utils import timezone
 
 from groups.models import HOLDING_STATUSES, Member, Visit
 from referrals.models import HelpTally, Referral, ThankYou
@@ -196,3 +197,67 @@ def help_given_leaderboard(
         )
         for index, (member, score, counts, amount) in enumerate(current)
     ]
+
+
+@dataclass(frozen=True)
+class HelpSummary:
+    member: Any
+    this_month: dict[str, Any]
+    last_month: dict[str, Any]
+    given: dict[str, Any]
+    received: dict[str, Any]
+    follow_up_rate: float | None
+    follow_up_considered: int
+
+
+def _sums(member: Member, start: datetime.date, end: datetime.date) -> dict[str, Any]:
+    row = HelpTally.objects.filter(member=member, day__gte=start, day__lte=end).aggregate(
+        referrals_given=Sum("referrals_given"),
+        referrals_received=Sum("referrals_received"),
+        thank_you_amount_generated=Sum("thank_you_amount_generated"),
+        thank_you_amount_received=Sum("thank_you_amount_received"),
+        one_to_ones=Sum("one_to_ones"),
+        education=Sum("education"),
+        testimonials_given=Sum("testimonials_given"),
+        other_help_given=Sum("other_help_given"),
+    )
+    return {key: value or 0 for key, value in row.items()}
+
+
+def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -> HelpSummary:
+    """A member's month against the last, help given against received over the last twelve
+    months, and their follow-up rate: of the referrals they received (old enough to judge), the
+    share they answered within ``follow_up_days``. Five queries."""
+    month = period_bounds("month", today)
+    previous = previous_bounds("month", *month)
+    assert previous is not None
+    year = (today - datetime.timedelta(days=365), today)
+    totals = _sums(member, *year)
+    window = datetime.timedelta(days=follow_up_days)
+    now = timezone.now()
+    received = (
+        Referral.objects.filter(receiver=member, created_at__gte=now - datetime.timedelta(days=365))
+        .annotate(first_answer=Min("changes__created_at"))
+        .values_list("created_at", "first_answer")
+    )
+    considered = answered = 0
+    for created_at, first_answer in received:
+        if first_answer is None and created_at > now - window:
+            continue  # still inside its window: too early to judge
+        considered += 1
+        answered += first_answer is not None and first_answer - created_at <= window
+    return HelpSummary(
+        member=member.pk,
+        this_month=_sums(member, *month),
+        last_month=_sums(member, *previous),
+        given={
+            "referrals": totals["referrals_given"],
+            "thank_you_amount": totals["thank_you_amount_generated"],
+        },
+        received={
+            "referrals": totals["referrals_received"],
+            "thank_you_amount": totals["thank_you_amount_received"],
+        },
+        follow_up_rate=round(answered / considered, 3) if considered else None,
+        follow_up_considered=considered,
+    )

@@ -28,6 +28,11 @@ urlpatterns = [
     path("testimonials/", apis.TestimonialListApi.as_view(), name="testimonial-list"),
     path("other-help/", apis.OtherHelpListApi.as_view(), name="other-help-list"),
     path(
+        "members/<uuid:member_id>/help-summary",
+        apis.MemberHelpSummaryApi.as_view(),
+        name="member-help-summary",
+    ),
+    path(
         "leaderboards/help-given",
         apis.HelpGivenLeaderboardApi.as_view(),
         name="leaderboard-help-given",

@@ -233,6 +233,7 @@ ROUTE_MAKERS: dict[str, Maker] = {
         EducationCreditFactory(organization=organization).pk,
     ),
     "testimonials/": lambda organization: ({}, TestimonialFactory(organization=organization).pk),
+    "members/<uuid:member_id>/help-summary": _member,
     "other-help/": lambda organization: ({}, OtherHelpFactory(organization=organization).pk),
     "invitations/": _listed(_invitation),
     "invitations/<uuid:invitation_id>/resend": _invitation,

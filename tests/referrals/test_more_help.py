@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from referrals.models import HelpTally, OneToOne
+from referrals.models import HelpTally, OneToOne, Referral
+from referrals.services import referral_change_status, referral_give
 from tenancy.context import tenant
 from tenancy.models import Role
 from tests.factories.groups import ChapterFactory, MemberFactory, today
@@ -139,3 +140,29 @@ def test_education_testimonials_and_other_help_count_for_the_giver(
     assert len(client_for(outsider).get(_url(organization, "testimonials/")).json()["results"]) == 1
     assert client_for(outsider).get(_url(organization, "other-help/")).json()["results"] == []
     assert len(client_for(bo.user).get(_url(organization, "other-help/")).json()["results"]) == 1
+
+
+def test_a_member_sees_their_month_balance_and_follow_up_rate(
+    client_for, organization, member_of, trio
+) -> None:
+    ann, bo, cy = trio
+    with tenant(organization):
+        answered = referral_give(
+            giver=bo, receiver=ann, actor=None, contact_name="A", tier="inside"
+        )
+        referral_change_status(referral=answered, actor=None, status="contacted")
+        late = referral_give(giver=bo, receiver=ann, actor=None, contact_name="B", tier="inside")
+        fresh = referral_give(giver=cy, receiver=ann, actor=None, contact_name="C", tier="inside")
+        referral_give(giver=ann, receiver=bo, actor=None, contact_name="D", tier="inside")
+        old = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=10)
+        Referral.objects.filter(pk=late.pk).update(created_at=old)
+    body = client_for(ann.user).get(_url(organization, f"members/{ann.pk}/help-summary")).json()
+    assert (body["given"]["referrals"], body["received"]["referrals"]) == (1, 3)
+    assert body["this_month"]["referrals_given"] == 1
+    # Judged: the answered one (in time) and the old unanswered one; the fresh one is too early.
+    assert (body["follow_up_rate"], body["follow_up_considered"]) == (0.5, 2)
+    assert fresh.status == "new"
+    assert (
+        client_for(bo.user).get(_url(organization, f"members/{ann.pk}/help-summary")).status_code
+        == 403
+    )

@@ -683,6 +683,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/members/{member_id}/help-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's help: this month against the last, given against received, follow-up rate (the member and their leaders only)
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        get: operations["member_help_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/members/{member_id}/medical-leaves/": {
         parameters: {
             query?: never;
@@ -1306,6 +1326,11 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        BalanceSide: {
+            referrals: number;
+            /** Format: decimal */
+            thank_you_amount: string;
+        };
         /**
          * @description * `new` - New business
          *     * `repeat` - Repeat business
@@ -1464,6 +1489,34 @@ export interface components {
          * @enum {string}
          */
         EducationKindEnum: "course" | "podcast" | "book" | "workshop" | "presentation";
+        HelpCounts: {
+            referrals_given: number;
+            referrals_received: number;
+            /** Format: decimal */
+            thank_you_amount_generated: string;
+            /** Format: decimal */
+            thank_you_amount_received: string;
+            one_to_ones: number;
+            education: number;
+            testimonials_given: number;
+            other_help_given: number;
+        };
+        HelpSummary: {
+            /** Format: uuid */
+            member: string;
+            this_month: components["schemas"]["HelpCounts"];
+            last_month: components["schemas"]["HelpCounts"];
+            /** @description The last twelve months. */
+            given: components["schemas"]["BalanceSide"];
+            /** @description The last twelve months. */
+            received: components["schemas"]["BalanceSide"];
+            /**
+             * Format: double
+             * @description Share of received referrals answered within the follow-up window (0-1).
+             */
+            follow_up_rate: number | null;
+            follow_up_considered: number;
+        };
         ImportReport: {
             dry_run: boolean;
             rows: number;
@@ -5301,6 +5354,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberAttendance"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    member_help_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpSummary"];
                 };
             };
             /** @description Not signed in. */
