@@ -12,6 +12,11 @@ import { medicalLeavesQueryOptions } from "@/features/chapters/api/get-medical-l
 import { membersQueryOptions } from "@/features/chapters/api/get-members";
 import { sponsorChoicesQueryOptions } from "@/features/chapters/api/get-sponsor-choices";
 import { directoryQueryOptions } from "@/features/directory/api/get-directory";
+import { leaderboardQueryOptions } from "@/features/help/api/get-leaderboard";
+import { openReferralsQueryOptions } from "@/features/help/api/get-open-referrals";
+import { helpOrganizationQueryOptions } from "@/features/help/api/get-organization";
+import { referralsQueryOptions } from "@/features/help/api/get-referrals";
+import { memberSearchQueryOptions } from "@/features/help/api/search-members";
 import { invitationLinkQueryOptions } from "@/features/invitations/api/get-invitation-link";
 import { invitationsQueryOptions } from "@/features/invitations/api/get-invitations";
 import { attendanceQueryOptions } from "@/features/meetings/api/get-attendance";
@@ -55,6 +60,11 @@ const organizationQueries = {
   invitations: (slug: string) => invitationsQueryOptions(slug).queryKey,
   "invitation link": (slug: string) => invitationLinkQueryOptions(slug, "tok").queryKey,
   "roster chapter": (slug: string) => rosterChapterQueryOptions(slug, "c1").queryKey,
+  referrals: (slug: string) => referralsQueryOptions(slug, { direction: "given" }).queryKey,
+  "open referrals": (slug: string) => openReferralsQueryOptions(slug).queryKey,
+  leaderboard: (slug: string) => leaderboardQueryOptions(slug, { period: "month" }).queryKey,
+  "member search": (slug: string) => memberSearchQueryOptions(slug, "bob").queryKey,
+  "help organization": (slug: string) => helpOrganizationQueryOptions(slug).queryKey,
   "all chapters": (slug: string) => allChaptersQueryOptions(slug).queryKey,
   "all categories": (slug: string) => allCategoriesQueryOptions(slug).queryKey,
   "all regions": (slug: string) => allRegionsQueryOptions(slug).queryKey,
@@ -131,6 +141,33 @@ describe("application, invitation and roster file query keys", () => {
   it("a roster file reads the chapter the chapter page keeps current", () => {
     expect(rosterChapterQueryOptions("demo", "c1").queryKey).toEqual(
       chapterQueryOptions("demo", "c1").queryKey,
+    );
+  });
+});
+
+describe("help query keys", () => {
+  it("help given refreshes every list of referrals and every leaderboard", () => {
+    // Giving and thanking invalidate [slug, "referrals"] and [slug, "leaderboards"]; a status
+    // change puts its answer in [slug, "referrals", "list"].
+    expect(referralsQueryOptions("demo", {}).queryKey.slice(0, 3)).toEqual([
+      "demo",
+      "referrals",
+      "list",
+    ]);
+    expect(openReferralsQueryOptions("demo").queryKey.slice(0, 2)).toEqual(["demo", "referrals"]);
+    expect(leaderboardQueryOptions("demo", {}).queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "leaderboards",
+    ]);
+  });
+
+  it("the member search refreshes with seats, and the currency with the settings", () => {
+    expect(memberSearchQueryOptions("demo", "bob").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "members",
+    ]);
+    expect(helpOrganizationQueryOptions("demo").queryKey).toEqual(
+      organizationQueryOptions("demo").queryKey,
     );
   });
 });

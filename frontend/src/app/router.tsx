@@ -33,6 +33,8 @@ const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
 const Meeting = lazy(() => import("@/features/meetings/routes/meeting"));
 const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendance"));
 const MyAttendance = lazy(() => import("@/features/meetings/routes/my-attendance"));
+const MyReferrals = lazy(() => import("@/features/help/routes/my-referrals"));
+const Leaderboard = lazy(() => import("@/features/help/routes/leaderboard"));
 const Visit = lazy(() => import("@/features/visitors/routes/visit"));
 const Visitors = lazy(() => import("@/features/visitors/routes/visitors"));
 const RegisterVisitor = lazy(() => import("@/features/visitors/routes/register-visitor"));
@@ -100,6 +102,8 @@ export const routes: RouteObject[] = [
               { path: "meetings/:meetingId", element: <Meeting /> },
               { path: "meetings/:meetingId/attendance", element: <MeetingAttendance /> },
               { path: "my-attendance", element: <MyAttendance /> },
+              { path: "referrals", element: <MyReferrals /> },
+              { path: "leaderboard", element: <Leaderboard /> },
               { path: "applications", element: <Applications /> },
               { path: "invitations", element: <Invitations /> },
               { path: "chapters/:chapterId/roster-files", element: <RosterFiles /> },

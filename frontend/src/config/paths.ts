@@ -40,6 +40,8 @@ export const paths = {
     meetingAttendance: (slug: string, meetingId: string) =>
       `/app/${slug}/meetings/${encodeURIComponent(meetingId)}/attendance`,
     myAttendance: (slug: string) => `/app/${slug}/my-attendance`,
+    referrals: (slug: string) => `/app/${slug}/referrals`,
+    leaderboard: (slug: string) => `/app/${slug}/leaderboard`,
     applications: (slug: string) => `/app/${slug}/applications`,
     invitations: (slug: string) => `/app/${slug}/invitations`,
     rosterFiles: (slug: string, chapterId: string) =>

@@ -28,6 +28,8 @@ export type Scope =
   | "visitors:invite"
   | "visitors:read"
   | "visitors:write"
+  | "help:read"
+  | "help:give"
   | "applications:read"
   | "applications:write"
   | "applications:decide";

@@ -7,22 +7,43 @@ import { renderRoutes } from "@/testing/render";
 import { OrganizationLayout } from "./organization-layout";
 import { RequireAuth } from "./require-auth";
 
-const me = {
+const MEMBER = ["organization:read", "members:read", "help:read", "help:give"];
+const seat = { member: "m9", chapter: "c1", chapter_name: "Downtown", status: "active" };
+
+function me(scopes: string[] = ["organization:read", "organization:write"], seats: unknown[] = []) {
+  return {
+    status: 200,
+    body: {
+      id: "u1",
+      email: "owner@demo.example.com",
+      name: "Olive",
+      organizations: [
+        {
+          id: "o1",
+          slug: "demo",
+          name: "Demo Network",
+          role: "owner",
+          region: null,
+          scopes,
+          seats,
+          leads: [],
+        },
+      ],
+    },
+  };
+}
+
+const organization = {
   status: 200,
   body: {
-    id: "u1",
-    email: "owner@demo.example.com",
-    name: "Olive",
-    organizations: [
-      {
-        id: "o1",
-        slug: "demo",
-        name: "Demo Network",
-        role: "owner",
-        region: null,
-        scopes: ["organization:read", "organization:write"],
-      },
-    ],
+    id: "o1",
+    slug: "demo",
+    name: "Demo Network",
+    currency: "EUR",
+    time_zone: "Europe/Paris",
+    settings: {},
+    created_at: "2025-01-01T00:00:00Z",
+    updated_at: "2025-01-01T00:00:00Z",
   },
 };
 
@@ -40,7 +61,7 @@ const routes = [
 
 describe("OrganizationLayout", () => {
   it("shows not found for an organization the person does not belong to, asking nothing of it", async () => {
-    const fetch = mockFetch({ "GET /api/v1/me": me });
+    const fetch = mockFetch({ "GET /api/v1/me": me() });
     renderRoutes(routes, "/app/someone-else");
 
     expect(await screen.findByRole("heading", { name: "Page not found" })).toBeInTheDocument();
@@ -50,7 +71,7 @@ describe("OrganizationLayout", () => {
 
   it("shows not found when the API says the organization is gone", async () => {
     mockFetch({
-      "GET /api/v1/me": me,
+      "GET /api/v1/me": me(),
       "GET /api/v1/orgs/demo/": {
         status: 404,
         body: { type: "x", title: "Not found", status: 404, detail: "Not found." },
@@ -59,5 +80,45 @@ describe("OrganizationLayout", () => {
     renderRoutes(routes, "/app/demo");
 
     expect(await screen.findByRole("heading", { name: "Page not found" })).toBeInTheDocument();
+  });
+});
+
+describe("the Give button", () => {
+  it("is on the organization's pages for a member with a seat, and opens Give help", async () => {
+    mockFetch({ "GET /api/v1/me": me(MEMBER, [seat]), "GET /api/v1/orgs/demo/": organization });
+    const { user } = renderRoutes(routes, "/app/demo");
+
+    expect(await screen.findByText("Inside the organization")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Give" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Give help" });
+    expect(dialog).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Referral" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Thank-you" })).not.toBeChecked();
+  });
+
+  it("is not there without a seat, even with the scope to give", async () => {
+    mockFetch({ "GET /api/v1/me": me(MEMBER), "GET /api/v1/orgs/demo/": organization });
+    renderRoutes(routes, "/app/demo");
+
+    expect(await screen.findByText("Inside the organization")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Give" })).toBeNull();
+  });
+
+  it("is not there for a seat that no longer holds, nor without the scope to give", async () => {
+    const dropped = { ...seat, status: "dropped" };
+    mockFetch({ "GET /api/v1/me": me(MEMBER, [dropped]), "GET /api/v1/orgs/demo/": organization });
+    const first = renderRoutes(routes, "/app/demo");
+    expect(await screen.findByText("Inside the organization")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Give" })).toBeNull();
+    first.unmount();
+
+    mockFetch({
+      "GET /api/v1/me": me(["organization:read", "help:read"], [seat]),
+      "GET /api/v1/orgs/demo/": organization,
+    });
+    renderRoutes(routes, "/app/demo");
+    expect(await screen.findByText("Inside the organization")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Give" })).toBeNull();
   });
 });

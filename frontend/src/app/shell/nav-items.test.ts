@@ -250,3 +250,42 @@ describe("organizationNav for applications and invitations", () => {
     ]);
   });
 });
+
+describe("organizationNav for help given", () => {
+  // The scopes every member gets from the API (platform/api/permissions.py).
+  const MEMBER = ["organization:read", "chapters:read", "members:read", "help:read", "help:give"];
+  const seat = {
+    member: "m1",
+    chapter: "c1",
+    chapter_name: "Downtown Breakfast",
+    status: "active" as const,
+  };
+  const navOf = (scopes: string[], more: Partial<Membership> = {}) =>
+    organizationNav(membership(scopes, more)).map((item) => item.label);
+
+  it("gives a member with a seat their referrals and the leaderboard, right after Home", () => {
+    expect(navOf(MEMBER, { seats: [seat] })).toEqual([
+      "Home",
+      "Referrals",
+      "Leaderboard",
+      "My attendance",
+      "Directory",
+    ]);
+    expect(organizationNav(membership(MEMBER, { seats: [seat] }))).toEqual(
+      expect.arrayContaining([
+        { label: "Referrals", to: "/app/demo/referrals" },
+        { label: "Leaderboard", to: "/app/demo/leaderboard" },
+      ]),
+    );
+  });
+
+  it("shows the leaderboard, without referrals of their own, to someone without a seat", () => {
+    expect(navOf(MEMBER)).toEqual(["Home", "Leaderboard", "Directory"]);
+  });
+
+  it("offers neither without the scope to read help given", () => {
+    const items = navOf(["organization:read", "members:read"], { seats: [seat] });
+    expect(items).not.toContain("Referrals");
+    expect(items).not.toContain("Leaderboard");
+  });
+});

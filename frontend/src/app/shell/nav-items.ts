@@ -22,6 +22,10 @@ export function organizationNav(membership: Membership): NavItem[] {
   const items: (NavItem | false)[] = [
     { label: "Home", to: paths.organization.dashboard(slug), end: true },
     canSomewhere("meetings:write") && { label: "Meetings", to: paths.organization.meetings(slug) },
+    // Help given is what members come for: the referrals passed to them, and who gives most.
+    membership.seats.length > 0 &&
+      can("help:read") && { label: "Referrals", to: paths.organization.referrals(slug) },
+    can("help:read") && { label: "Leaderboard", to: paths.organization.leaderboard(slug) },
     membership.seats.length > 0 && {
       label: "My attendance",
       to: paths.organization.myAttendance(slug),

@@ -31,6 +31,17 @@ export default function DashboardRoute() {
       title: "Meetings",
       text: "Take attendance and complete the weekly reports.",
     },
+    membership.seats.length > 0 &&
+      can("help:read") && {
+        to: paths.organization.referrals(orgSlug),
+        title: "Referrals",
+        text: "Answer the referrals passed to you; follow the ones you gave.",
+      },
+    can("help:read") && {
+      to: paths.organization.leaderboard(orgSlug),
+      title: "Leaderboard",
+      text: "Who gives the most help, in your chapter and beyond.",
+    },
     membership.seats.length > 0 && {
       to: paths.organization.myAttendance(orgSlug),
       title: "My attendance",
