@@ -61,6 +61,26 @@ class GivingApi(OrganizationApiView):
                 return seat
         raise serializers.ValidationError({"giver": [NOT_YOUR_SEAT]})
 
+    def give_to_member(
+        self,
+        request: Request,
+        organization: Organization,
+        body_class: type[InputSerializer],
+        service: Any,
+        output_class: type[serializers.Serializer[Any]],
+    ) -> Response:
+        """Help from one of the caller's seats (``giver``) to the member named ``receiver``."""
+        body = body_class(data=request.data)
+        body.is_valid(raise_exception=True)
+        data: dict[str, Any] = dict(body.validated_data)
+        giver = self.giving_seat(data.pop("giver", None))
+        receiver = access_related(
+            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        )
+        assert receiver is not None  # a required field of the body
+        given = service(giver=giver, receiver=receiver, actor=request.user, **data)
+        return Response(output_class(given).data, status=status.HTTP_201_CREATED)
+
     def visible_referrals(self, organization: Organization) -> Any:
         return selectors.referrals_visible(
             organization=organization,
@@ -148,18 +168,13 @@ class ReferralListApi(GivingApi):
         summary="Give a member a referral (never yourself; outside referrals need consent)",
     )
     def post(self, request: Request, organization: Organization) -> Response:
-        body = ReferralCreateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        data: dict[str, Any] = dict(body.validated_data)
-        giver = self.giving_seat(data.pop("giver", None))
-        receiver = access_related(
-            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        return self.give_to_member(
+            request,
+            organization,
+            ReferralCreateSerializer,
+            services.referral_give,
+            ReferralSerializer,
         )
-        assert receiver is not None
-        referral = services.referral_give(
-            giver=giver, receiver=receiver, actor=request.user, **data
-        )
-        return Response(ReferralSerializer(referral).data, status=status.HTTP_201_CREATED)
 
 
 class ReferralDetailApi(GivingApi):
@@ -575,18 +590,13 @@ class TestimonialListApi(GivingApi):
         responses={201: TestimonialSerializer, **errors(400, 401, 403, 404)},
     )
     def post(self, request: Request, organization: Organization) -> Response:
-        body = TestimonialCreateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        data: dict[str, Any] = dict(body.validated_data)
-        giver = self.giving_seat(data.pop("giver", None))
-        receiver = access_related(
-            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        return self.give_to_member(
+            request,
+            organization,
+            TestimonialCreateSerializer,
+            services.testimonial_give,
+            TestimonialSerializer,
         )
-        assert receiver is not None
-        testimonial = services.testimonial_give(
-            giver=giver, receiver=receiver, actor=request.user, **data
-        )
-        return Response(TestimonialSerializer(testimonial).data, status=status.HTTP_201_CREATED)
 
 
 class OtherHelpListApi(GivingApi):
@@ -612,18 +622,13 @@ class OtherHelpListApi(GivingApi):
         summary="An introduction, a lead passed on, or useful information for a member",
     )
     def post(self, request: Request, organization: Organization) -> Response:
-        body = OtherHelpCreateSerializer(data=request.data)
-        body.is_valid(raise_exception=True)
-        data: dict[str, Any] = dict(body.validated_data)
-        giver = self.giving_seat(data.pop("giver", None))
-        receiver = access_related(
-            Member, organization=organization, pk=data.pop("receiver"), field="receiver"
+        return self.give_to_member(
+            request,
+            organization,
+            OtherHelpCreateSerializer,
+            services.other_help_give,
+            OtherHelpSerializer,
         )
-        assert receiver is not None
-        help_given = services.other_help_give(
-            giver=giver, receiver=receiver, actor=request.user, **data
-        )
-        return Response(OtherHelpSerializer(help_given).data, status=status.HTTP_201_CREATED)
 
 
 class HelpCountsSerializer(serializers.Serializer[Any]):
