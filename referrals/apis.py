@@ -297,7 +297,13 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
     education = serializers.IntegerField(source="counts.education")
     testimonials = serializers.IntegerField(source="counts.testimonials")
     other_help = serializers.IntegerField(source="counts.other_help")
-    thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+    thank_you_amount = serializers.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        allow_null=True,
+        help_text="Null for members when the organization shows thank-you amounts as totals only "
+        "(policy show_thank_you_amounts); leaders and staff always see it.",
+    )
     rank_change = serializers.IntegerField(
         allow_null=True, help_text="Places gained (+) or lost (-) against the previous period."
     )
@@ -360,13 +366,19 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
             chapter=params.get("chapter"),
             region=params.get("region"),
         )
-        data = {
-            "metric": params.get("metric", "score"),
-            "period_start": start,
-            "period_end": end,
-            "rows": rows,
-        }
-        return Response(LeaderboardSerializer(data).data)
+        data = LeaderboardSerializer(
+            {
+                "metric": params.get("metric", "score"),
+                "period_start": start,
+                "period_end": end,
+                "rows": rows,
+            }
+        ).data
+        if not effective_policies(organization.settings)["show_thank_you_amounts"]:
+            for row in data["rows"]:
+                if not self.has_scope(scopes.MEMBERS_WRITE, row["chapter"]):
+                    row["thank_you_amount"] = None
+        return Response(data)
 
 
 # --- 1-2-1s, education, testimonials, other help ------------------------------------------------

@@ -145,6 +145,16 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         ("Bo", 2, 0),
     ]
     assert board["rows"][0]["score"] == 10 + 15
+    # Members see thank-you amounts as totals only, unless the organization shows them.
+    assert board["rows"][0]["thank_you_amount"] is None
+    organization.settings = {"show_thank_you_amounts": True}
+    organization.save()
+    shown = (
+        client_for(people["cy"].user)
+        .get(_url(organization, f"leaderboards/help-given?period=month&chapter={ann.chapter_id}"))
+        .json()
+    )
+    assert shown["rows"][0]["thank_you_amount"] == "3000.00"
 
 
 def test_the_leaderboard_reads_in_constant_queries(
@@ -153,9 +163,9 @@ def test_the_leaderboard_reads_in_constant_queries(
     for _ in range(20):
         ReferralFactory(organization=organization, giver=people["ann"], receiver=people["bo"])
     client = client_for(people["ann"].user)
-    # the request's own (session ... release), the seats, and for this period and the last one
-    # the tallies and the visits
-    with django_assert_max_num_queries(13):
+    # the request's own (session ... release), the seats, for this period and the last one the
+    # tallies and the visits, and the caller's chapter roles (for thank-you amounts)
+    with django_assert_max_num_queries(14):
         response = client.get(_url(organization, "leaderboards/help-given?period=year"))
     assert response.status_code == 200
     bad = client.get(_url(organization, "leaderboards/help-given?date_from=2026-02-01"))

@@ -1617,8 +1617,11 @@ export interface components {
             education: number;
             testimonials: number;
             other_help: number;
-            /** Format: decimal */
-            thank_you_amount: string;
+            /**
+             * Format: decimal
+             * @description Null for members when the organization shows thank-you amounts as totals only (policy show_thank_you_amounts); leaders and staff always see it.
+             */
+            thank_you_amount: string | null;
             /** @description Places gained (+) or lost (-) against the previous period. */
             rank_change: number | null;
         };

@@ -36,7 +36,9 @@ export function LeaderboardBoard({ orgSlug, params, ownMembers }: LeaderboardBoa
   const { rows } = board.data;
   // The figure asked for: the API may rank by others, this board shows these.
   const metric = params.metric ?? "score";
-  const money = (amount: string) => formatAmount(amount, currency);
+  // A member sees others' thank-you amounts only when the organization's policy shows them.
+  const money = (amount: string | null) =>
+    amount === null ? "—" : formatAmount(amount, currency);
   const figure = (row: LeaderboardRow) =>
     metric === "thank_you_amount" ? money(row.thank_you_amount) : String(row[metric]);
 

@@ -11,7 +11,8 @@ interface LeaderboardTableProps {
   rows: readonly LeaderboardRow[];
   metric: LeaderboardMetric;
   ownMembers: ReadonlySet<string>;
-  formatAmount: (amount: string) => string;
+  /** Null when the organization shows members thank-you amounts as totals only. */
+  formatAmount: (amount: string | null) => string;
 }
 
 const OWN_ROW = { backgroundColor: "var(--mantine-color-indigo-0)", fontWeight: 700 };

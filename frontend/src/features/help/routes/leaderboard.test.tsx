@@ -30,7 +30,8 @@ const rows = [
     business_name: "Quiet Co",
     score: 10,
     referrals: 1,
-    thank_you_amount: "0.00",
+    // Hidden: the organization shows members others' thank-you amounts as totals only.
+    thank_you_amount: null,
     rank_change: null,
   }),
 ];
@@ -91,7 +92,9 @@ describe("LeaderboardRoute", () => {
       "€1,500.00",
     ]);
     expect(cells[7]).toContain("▲2");
-    expect(within(table).getByRole("row", { name: /Cy Quiet/ })).toHaveTextContent("–");
+    const quiet = within(table).getByRole("row", { name: /Cy Quiet/ });
+    expect(quiet).toHaveTextContent("–");
+    expect(within(quiet).getAllByRole("cell")[6]).toHaveTextContent("—");
 
     // The top givers as bars, in rank order.
     const chart = screen.getByRole("list", { name: "Top 3 by score" });
