@@ -17,7 +17,7 @@ from django.utils import timezone
 from audit.services import audit_record
 from core.errors import Conflict
 from groups import services
-from groups.meetings import chapter_today
+from groups.meetings import chapter_today, years_later
 from groups.models import Application, Category, Chapter, Member, Visitor
 from tenancy.context import require_organization
 from tenancy.policies import effective_policies
@@ -32,13 +32,6 @@ VISITOR_ELSEWHERE = "This visitor came to another chapter."
 
 def _policies() -> dict[str, Any]:
     return effective_policies(require_organization().settings)
-
-
-def _years_later(day: datetime.date, years: int) -> datetime.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def application_submit(
@@ -163,7 +156,7 @@ def application_record_payment(*, application: Application, actor: Any) -> Appli
         member=member,
         actor=actor,
         joined_on=today,
-        renewal_on=_years_later(today, member.term_years),
+        renewal_on=years_later(today, member.term_years),
     )
     services.member_change_status(member=member, actor=actor, status=Member.Status.ACTIVE)
     application.status = S.JOINED

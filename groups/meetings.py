@@ -48,6 +48,14 @@ def chapter_today(chapter: Chapter) -> datetime.date:
     return timezone.now().astimezone(ZoneInfo(chapter.time_zone)).date()
 
 
+def years_later(day: datetime.date, years: int) -> datetime.date:
+    """The same date ``years`` later (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def add_business_days(day: datetime.date, count: int) -> datetime.date:
     """``count`` weekdays after ``day`` (Saturdays and Sundays skipped)."""
     while count > 0:

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from audit.services import audit_record
 from core.errors import Conflict
+from groups.meetings import years_later
 from groups.models import HOLDING_STATUSES, Chapter, ChapterRole, Member
 from groups.selectors import organization_today
 
@@ -20,11 +21,7 @@ TERM_ORDER = "The term cannot end before it starts."
 
 def _term_after(starts_on: datetime.date) -> datetime.date:
     """The default term: one year, ending the day before the anniversary."""
-    try:
-        anniversary = starts_on.replace(year=starts_on.year + 1)
-    except ValueError:  # 29 February
-        anniversary = starts_on.replace(year=starts_on.year + 1, day=28)
-    return anniversary - datetime.timedelta(days=1)
+    return years_later(starts_on, 1) - datetime.timedelta(days=1)
 
 
 def _check_term(role: ChapterRole) -> None:

@@ -6,6 +6,7 @@ its giver, its receiver, their chapters' leaders and staff; to anyone else it do
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 from uuid import UUID
 
@@ -43,12 +44,17 @@ ONLY_RECEIVER = "Only the member who received the referral reports what became o
 class GivingApi(OrganizationApiView):
     """What the help endpoints share: the caller's seats and what they may read."""
 
-    def own_seats(self) -> list[Member]:
+    @functools.cached_property
+    def _own_seats(self) -> list[Member]:
         return list(
             Member.objects.filter(
                 user=self.request.user, status__in=HOLDING_STATUSES
             ).select_related("chapter")
         )
+
+    def own_seats(self) -> list[Member]:
+        """The caller's seats that still belong to their chapters (read once per request)."""
+        return self._own_seats
 
     def giving_seat(self, requested: Any) -> Member:
         seats = self.own_seats()
