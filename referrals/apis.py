@@ -183,20 +183,6 @@ class ReferralListApi(GivingApi):
         )
 
 
-class ReferralDetailApi(GivingApi):
-    required_scopes = {"GET": [scopes.HELP_READ]}
-
-    @extend_schema(
-        operation_id="referral_retrieve",
-        responses={200: ReferralSerializer, **errors(401, 403, 404)},
-    )
-    def get(self, request: Request, organization: Organization, referral_id: UUID) -> Response:
-        referral = self.visible_referrals(organization).filter(pk=referral_id).first()
-        if referral is None:
-            raise exceptions.NotFound()
-        return Response(ReferralSerializer(referral).data)
-
-
 class ReferralStatusApi(GivingApi):
     required_scopes = {"POST": [scopes.HELP_GIVE]}
 
@@ -390,7 +376,7 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
 # --- 1-2-1s, education, testimonials, other help ------------------------------------------------
 
 
-def _mine_or_led(view: GivingApi, queryset: Any, *sides: str) -> Any:
+def mine_or_led(view: GivingApi, queryset: Any, *sides: str) -> Any:
     """Rows where one of the caller's seats is on a side, or (leaders) a side's chapter is led."""
     chapters = view.chapters_with(scopes.MEMBERS_WRITE)
     if chapters is None:
@@ -443,7 +429,7 @@ class OneToOneListApi(GivingApi):
     )
     def get(self, request: Request, organization: Organization) -> Response:
         found = OneToOne.objects.filter(organization=organization).select_related("member")
-        found = _mine_or_led(self, found, "member", "participants__member").prefetch_related(
+        found = mine_or_led(self, found, "member", "participants__member").prefetch_related(
             "participants__member"
         )
         return self.paginate(request, found, OneToOneSerializer)
@@ -532,9 +518,7 @@ class EducationCreditListApi(GivingApi):
     )
     def get(self, request: Request, organization: Organization) -> Response:
         found = EducationCredit.objects.filter(organization=organization).select_related("member")
-        return self.paginate(
-            request, _mine_or_led(self, found, "member"), EducationCreditSerializer
-        )
+        return self.paginate(request, mine_or_led(self, found, "member"), EducationCreditSerializer)
 
     @extend_schema(
         operation_id="education_credit_record",
@@ -630,7 +614,7 @@ class OtherHelpListApi(GivingApi):
             "giver", "receiver"
         )
         return self.paginate(
-            request, _mine_or_led(self, found, "giver", "receiver"), OtherHelpSerializer
+            request, mine_or_led(self, found, "giver", "receiver"), OtherHelpSerializer
         )
 
     @extend_schema(
@@ -647,60 +631,3 @@ class OtherHelpListApi(GivingApi):
             services.other_help_give,
             OtherHelpSerializer,
         )
-
-
-class HelpCountsSerializer(serializers.Serializer[Any]):
-    referrals_given = serializers.IntegerField()
-    referrals_received = serializers.IntegerField()
-    thank_you_amount_generated = serializers.DecimalField(max_digits=14, decimal_places=2)
-    thank_you_amount_received = serializers.DecimalField(max_digits=14, decimal_places=2)
-    one_to_ones = serializers.IntegerField()
-    education = serializers.IntegerField()
-    testimonials_given = serializers.IntegerField()
-    other_help_given = serializers.IntegerField()
-
-
-class BalanceSideSerializer(serializers.Serializer[Any]):
-    referrals = serializers.IntegerField()
-    thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
-
-
-class HelpSummarySerializer(serializers.Serializer[Any]):
-    member = serializers.UUIDField()
-    this_month = HelpCountsSerializer()
-    last_month = HelpCountsSerializer()
-    given = BalanceSideSerializer(help_text="The last twelve months.")
-    received = BalanceSideSerializer(help_text="The last twelve months.")
-    follow_up_rate = serializers.FloatField(
-        allow_null=True,
-        help_text="Share of received referrals answered within the follow-up window (0-1).",
-    )
-    follow_up_considered = serializers.IntegerField()
-
-
-class MemberHelpSummaryApi(GivingApi):
-    required_scopes = {"GET": [scopes.HELP_READ]}
-
-    @extend_schema(
-        operation_id="member_help_summary",
-        responses={200: HelpSummarySerializer, **errors(401, 403, 404)},
-        summary="A member's help: this month against the last, given against received, follow-up "
-        "rate (the member and their leaders only)",
-    )
-    def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
-        member = (
-            Member.objects.filter(organization=organization, pk=member_id)
-            .select_related("chapter")
-            .first()
-        )
-        if member is None:
-            raise exceptions.NotFound()
-        own = member.user_id is not None and member.user_id == request.user.pk
-        if not own and not self.has_scope(scopes.MEMBERS_WRITE, member.chapter_id):
-            raise exceptions.PermissionDenied("Only the member and their leaders see this.")
-        summary = selectors.help_summary(
-            member=member,
-            today=organization_today(organization),
-            follow_up_days=effective_policies(organization.settings)["follow_up_days"],
-        )
-        return Response(HelpSummarySerializer(summary).data)

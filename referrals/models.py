@@ -57,7 +57,6 @@ class Referral(Slip):
     expected_value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
     status_changed_at = models.DateTimeField(null=True, blank=True)
-    receiver_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
@@ -89,7 +88,6 @@ class ReferralStatusChange(TenantModel):
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    giver_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]

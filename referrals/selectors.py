@@ -12,7 +12,7 @@ from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
 from groups.models import HOLDING_STATUSES, Member, Visit
-from referrals.models import HelpTally, Referral, ThankYou
+from referrals.models import HelpTally, OneToOneParticipant, Referral, ThankYou
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
 
@@ -199,6 +199,25 @@ def help_given_leaderboard(
     ]
 
 
+def follow_up(referrals: QuerySet[Referral], *, follow_up_days: int) -> tuple[float | None, int]:
+    """Of ``referrals`` received in the last twelve months and old enough to judge, the share
+    answered (a first status change) within ``follow_up_days``, and how many were judged."""
+    window = datetime.timedelta(days=follow_up_days)
+    now = timezone.now()
+    received = (
+        referrals.filter(created_at__gte=now - datetime.timedelta(days=365))
+        .annotate(first_answer=Min("changes__created_at"))
+        .values_list("created_at", "first_answer")
+    )
+    considered = answered = 0
+    for created_at, first_answer in received:
+        if first_answer is None and created_at > now - window:
+            continue  # still inside its window: too early to judge
+        considered += 1
+        answered += first_answer is not None and first_answer - created_at <= window
+    return (round(answered / considered, 3) if considered else None), considered
+
+
 @dataclass(frozen=True)
 class HelpSummary:
     member: Any
@@ -233,19 +252,9 @@ def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -
     assert previous is not None
     year = (today - datetime.timedelta(days=365), today)
     totals = _sums(member, *year)
-    window = datetime.timedelta(days=follow_up_days)
-    now = timezone.now()
-    received = (
-        Referral.objects.filter(receiver=member, created_at__gte=now - datetime.timedelta(days=365))
-        .annotate(first_answer=Min("changes__created_at"))
-        .values_list("created_at", "first_answer")
+    rate, considered = follow_up(
+        Referral.objects.filter(receiver=member), follow_up_days=follow_up_days
     )
-    considered = answered = 0
-    for created_at, first_answer in received:
-        if first_answer is None and created_at > now - window:
-            continue  # still inside its window: too early to judge
-        considered += 1
-        answered += first_answer is not None and first_answer - created_at <= window
     return HelpSummary(
         member=member.pk,
         this_month=_sums(member, *month),
@@ -258,6 +267,69 @@ def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -
             "referrals": totals["referrals_received"],
             "thank_you_amount": totals["thank_you_amount_received"],
         },
-        follow_up_rate=round(answered / considered, 3) if considered else None,
+        follow_up_rate=rate,
         follow_up_considered=considered,
+    )
+
+
+@dataclass(frozen=True)
+class ChapterDashboard:
+    chapter: Any
+    period_start: datetime.date
+    period_end: datetime.date
+    this_month: dict[str, Any]
+    last_month: dict[str, Any]
+    seats: int
+    top_givers: list[LeaderboardRow]
+    quiet_members: list[Member]
+    overdue_referrals: list[Referral]
+    overdue_count: int
+    follow_up_rate: float | None
+    unconfirmed_one_to_ones: int
+
+
+def _chapter_totals(rows: list[LeaderboardRow]) -> dict[str, Any]:
+    totals: dict[str, Any] = {name: sum(row.counts[name] for row in rows) for name in COUNTS}
+    totals["thank_you_amount"] = sum((row.thank_you_amount for row in rows), Decimal("0"))
+    totals["score"] = sum(row.score for row in rows)
+    return totals
+
+
+def chapter_help_dashboard(
+    *, organization: Organization, chapter: Any, today: datetime.date, follow_up_days: int
+) -> ChapterDashboard:
+    """A chapter's month for its leaders: totals against last month, who gave most, who gave
+    nothing yet, referrals waiting past the follow-up window. A fixed number of queries."""
+    month = period_bounds("month", today)
+    last = previous_bounds("month", *month)
+    assert last is not None
+    rows = help_given_leaderboard(
+        organization=organization, start=month[0], end=month[1], previous=last, chapter=chapter.pk
+    )
+    last_rows = help_given_leaderboard(
+        organization=organization, start=last[0], end=last[1], previous=None, chapter=chapter.pk
+    )
+    received = Referral.objects.filter(receiver__chapter=chapter)
+    overdue = received.filter(
+        status=Referral.Status.NEW,
+        created_at__lte=timezone.now() - datetime.timedelta(days=follow_up_days),
+    )
+    rate, _ = follow_up(received, follow_up_days=follow_up_days)
+    return ChapterDashboard(
+        chapter=chapter.pk,
+        period_start=month[0],
+        period_end=month[1],
+        this_month=_chapter_totals(rows),
+        last_month=_chapter_totals(last_rows),
+        seats=len(rows),
+        top_givers=[row for row in rows[:5] if row.score > 0],
+        quiet_members=[row.member for row in rows if row.score == 0],
+        overdue_referrals=list(
+            overdue.select_related("giver", "receiver").order_by("created_at")[:10]
+        ),
+        overdue_count=overdue.count(),
+        follow_up_rate=rate,
+        unconfirmed_one_to_ones=OneToOneParticipant.objects.filter(
+            member__chapter=chapter, answer=OneToOneParticipant.Answer.PENDING
+        ).count(),
     )

@@ -12,17 +12,15 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.utils import timezone
 
 from audit.services import audit_record
 from core.errors import Conflict
-from core.jobs import defer_on_commit
 from groups.meetings import chapter_today
 from groups.models import HOLDING_STATUSES, Chapter, Meeting, Member
+from referrals import notices
 from referrals.models import (
     EducationCredit,
-    HelpTally,
     OneToOne,
     OneToOneParticipant,
     OtherHelp,
@@ -32,26 +30,19 @@ from referrals.models import (
     Testimonial,
     ThankYou,
 )
+from referrals.tallies import count
 from tenancy.context import require_organization
+from tenancy.policies import effective_policies
 
 R = Referral.Status
 NOT_YOURSELF = "You cannot give help to yourself."
 NOT_ACTIVE = "{name} does not hold an active seat."
 CONSENT_NEEDED = "An outside referral needs the contact's consent to be contacted."
-SLIP_LOCKED = "The weekly report of {date} is completed: this slip is locked."
-NOT_YOUR_REFERRAL = "Only a referral you received can be thanked for."
-TALLY_FIELDS = frozenset(
-    {
-        "referrals_given",
-        "referrals_received",
-        "thank_you_amount_generated",
-        "thank_you_amount_received",
-        "one_to_ones",
-        "education",
-        "testimonials_given",
-        "other_help_given",
-    }
+SLIP_LOCKED = (
+    "The weekly report of {date} is completed: this slip is locked. A chapter leader may "
+    "still correct it, giving a reason."
 )
+NOT_YOUR_REFERRAL = "Only a referral you received can be thanked for."
 IN_THE_FUTURE = "This date is in the future."
 ALREADY_ANSWERED = "You already answered this 1-2-1."
 ONE_OR_TWO = "Meet one or two other members."
@@ -79,48 +70,6 @@ def check_unlocked(slip: Slip, *, correction_reason: str = "") -> bool:
     if not correction_reason.strip():
         raise Conflict(SLIP_LOCKED.format(date=meeting.date.isoformat()))
     return True
-
-
-def tally(*, member: Member, day: datetime.date, **increments: int | Decimal) -> None:
-    """Add to ``member``'s help on ``day`` (one upsert)."""
-    unknown = set(increments) - TALLY_FIELDS
-    if unknown:
-        raise ValueError(f"Unknown tally fields: {sorted(unknown)}")
-    columns = sorted(increments)
-    table = HelpTally._meta.db_table
-    insert_columns = ", ".join(
-        [
-            "id",
-            "organization_id",
-            "member_id",
-            "chapter_id",
-            "day",
-            "created_at",
-            "updated_at",
-            *columns,
-        ]
-    )
-    zeros = {field: 0 for field in TALLY_FIELDS - set(columns)}
-    zero_columns = "".join(f", {field}" for field in sorted(zeros))
-    placeholders = ", ".join(["%s"] * (7 + len(columns))) + ", 0" * len(zeros)
-    updates = ", ".join(f"{column} = {table}.{column} + EXCLUDED.{column}" for column in columns)
-    now = timezone.now()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({insert_columns}{zero_columns}) VALUES ({placeholders}) "  # noqa: S608 (names are fixed above)
-            f"ON CONFLICT (organization_id, member_id, day) DO UPDATE SET {updates}, "
-            "updated_at = EXCLUDED.updated_at",
-            [
-                HelpTally._meta.pk.get_default(),
-                require_organization().pk,
-                member.pk,
-                member.chapter_id,
-                day,
-                now,
-                now,
-                *[increments[column] for column in columns],
-            ],
-        )
 
 
 def _check_people(giver: Member, receiver: Member, field: str) -> None:
@@ -171,14 +120,8 @@ def referral_give(
         validate_constraints=False,
     )
     referral.save()
-    today = chapter_today(giver.chapter)
-    tally(member=giver, day=today, referrals_given=1)
-    tally(member=receiver, day=chapter_today(receiver.chapter), referrals_received=1)
-    defer_on_commit(
-        "referrals.notify_referral_received",
-        organization_id=str(require_organization().pk),
-        referral_id=str(referral.pk),
-    )
+    count(referral)
+    notices.referral_received(referral)
     audit_record(
         actor=actor,
         action="referral.given",
@@ -202,11 +145,8 @@ def referral_change_status(*, referral: Referral, actor: Any, status: str) -> Re
         to_status=status,
         changed_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
-    defer_on_commit(
-        "referrals.notify_status_changed",
-        organization_id=str(require_organization().pk),
-        change_id=str(change.pk),
-    )
+    change.referral = referral
+    notices.referral_moved(change)
     audit_record(
         actor=actor,
         action="referral.status_changed",
@@ -266,19 +206,11 @@ def thank_you_record(
         validate_constraints=False,
     )
     thank_you.save()
-    # Totals add up amounts in the organization's currency only.
-    if thank_you.currency == organization.currency:
-        tally(
-            member=thanking, day=chapter_today(thanking.chapter), thank_you_amount_received=amount
-        )
-        if thanked is not None:
-            tally(
-                member=thanked,
-                day=chapter_today(thanked.chapter),
-                thank_you_amount_generated=amount,
-            )
+    count(thank_you)
     if referral is not None and referral.status != R.CLOSED_WON:
         referral_change_status(referral=referral, actor=actor, status=R.CLOSED_WON)
+    if thanked is not None and effective_policies(organization.settings)["notify_thank_yous"]:
+        notices.thank_you_received(thank_you)
     audit_record(
         actor=actor,
         action="thank_you.recorded",
@@ -328,6 +260,8 @@ def one_to_one_log(
             for other in others
         ]
     )
+    for other in others:
+        notices.one_to_one_to_confirm(one_to_one, other)
     audit_record(actor=actor, action="one_to_one.logged", target=one_to_one)
     return one_to_one
 
@@ -338,13 +272,7 @@ def one_to_one_count(*, one_to_one: OneToOne) -> bool:
         return False
     one_to_one.counted_at = timezone.now()
     one_to_one.save(update_fields=["counted_at", "updated_at"])
-    people = [one_to_one.member] + [
-        participant.member
-        for participant in one_to_one.participants.select_related("member__chapter")
-        if participant.answer != OneToOneParticipant.Answer.DISPUTED
-    ]
-    for person in people:
-        tally(member=person, day=one_to_one.met_on, one_to_ones=1)
+    count(one_to_one)
     return True
 
 
@@ -377,7 +305,7 @@ def education_record(
         credits=credits,
         **_slip_fields(member, actor),
     )
-    tally(member=member, day=chapter_today(member.chapter), education=credits)
+    count(credit)
     audit_record(actor=actor, action="education.recorded", target=credit)
     return credit
 
@@ -387,7 +315,7 @@ def testimonial_give(*, giver: Member, receiver: Member, actor: Any, text: str) 
     testimonial = Testimonial.objects.create(
         giver=giver, receiver=receiver, text=text.strip(), **_slip_fields(giver, actor)
     )
-    tally(member=giver, day=chapter_today(giver.chapter), testimonials_given=1)
+    count(testimonial)
     audit_record(actor=actor, action="testimonial.given", target=testimonial)
     return testimonial
 
@@ -399,6 +327,6 @@ def other_help_give(
     help_given = OtherHelp.objects.create(
         giver=giver, receiver=receiver, kind=kind, note=note.strip(), **_slip_fields(giver, actor)
     )
-    tally(member=giver, day=chapter_today(giver.chapter), other_help_given=1)
+    count(help_given)
     audit_record(actor=actor, action="other_help.given", target=help_given)
     return help_given

@@ -1,97 +1,20 @@
-"""Jobs of help given: tell the receiver, tell the giver what became of it, chase follow-up.
-Each enters its tenant and sends each message once."""
+"""Jobs of help given: chase follow-up, count 1-2-1s nobody answered. Each enters its tenant
+and acts once."""
 
 from __future__ import annotations
 
 import datetime
 
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.utils import timezone
 
 from core.jobs import job
 from groups.selectors import organization_today
-from referrals.models import OneToOne, OneToOneParticipant, Referral, ReferralStatusChange
+from referrals import notices
+from referrals.models import OneToOne, OneToOneParticipant, Referral
 from referrals.services import one_to_one_count
 from tenancy.context import tenant
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
-
-RECEIVED_SUBJECT = "{giver} gave you a referral: {contact}"
-MOVED_SUBJECT = "Your referral for {contact} is now {status}"
-REMINDER_SUBJECT = "How did it go with {contact}?"
-
-
-def _email(member: object) -> str:
-    user = getattr(member, "user", None)
-    return user.email if user else getattr(member, "invited_email", "")
-
-
-def _link(organization: Organization) -> str:
-    return f"{settings.SITE_URL}/app/{organization.slug}/referrals"
-
-
-@job(name="referrals.notify_referral_received", queue="emails", retry=3)
-def notify_referral_received(*, organization_id: str, referral_id: str) -> None:
-    organization = Organization.objects.filter(pk=organization_id).first()
-    if organization is None:
-        return
-    with tenant(organization), transaction.atomic():
-        referral = (
-            Referral.objects.select_for_update(of=("self",))
-            .select_related("giver", "receiver__user")
-            .filter(pk=referral_id, receiver_notified_at__isnull=True)
-            .first()
-        )
-        if referral is None:
-            return
-        if email := _email(referral.receiver):
-            send_mail(
-                subject=RECEIVED_SUBJECT.format(
-                    giver=referral.giver.name, contact=referral.contact_name
-                ),
-                message=(
-                    f"{referral.giver.name} passed you a referral: {referral.contact_name}"
-                    f"{', ' + referral.contact_company if referral.contact_company else ''} "
-                    f"(hotness {referral.hotness} of 5).\n\nContact them, then tell "
-                    f"{referral.giver.name} how it went: {_link(organization)}\n"
-                ),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[email],
-            )
-        Referral.objects.filter(pk=referral.pk).update(receiver_notified_at=timezone.now())
-
-
-@job(name="referrals.notify_status_changed", queue="emails", retry=3)
-def notify_status_changed(*, organization_id: str, change_id: str) -> None:
-    organization = Organization.objects.filter(pk=organization_id).first()
-    if organization is None:
-        return
-    with tenant(organization), transaction.atomic():
-        change = (
-            ReferralStatusChange.objects.select_for_update(of=("self",))
-            .select_related("referral__giver__user", "referral__receiver")
-            .filter(pk=change_id, giver_notified_at__isnull=True)
-            .first()
-        )
-        if change is None:
-            return
-        referral = change.referral
-        if email := _email(referral.giver):
-            send_mail(
-                subject=MOVED_SUBJECT.format(
-                    contact=referral.contact_name, status=change.get_to_status_display().lower()
-                ),
-                message=(
-                    f"{referral.receiver.name} moved your referral for {referral.contact_name} "
-                    f"from {change.get_from_status_display().lower()} to "
-                    f"{change.get_to_status_display().lower()}.\n{_link(organization)}\n"
-                ),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[email],
-            )
-        ReferralStatusChange.objects.filter(pk=change.pk).update(giver_notified_at=timezone.now())
 
 
 @job(name="referrals.follow_up_reminders", queue="emails", cron="0 9 * * *")
@@ -104,21 +27,10 @@ def follow_up_reminders(*, timestamp: int | None = None) -> int:
         with tenant(organization):
             for referral in Referral.objects.filter(
                 status=Referral.Status.NEW, reminded_at__isnull=True, created_at__lte=cutoff
-            ).select_related("giver", "receiver__user"):
-                if email := _email(referral.receiver):
-                    send_mail(
-                        subject=REMINDER_SUBJECT.format(contact=referral.contact_name),
-                        message=(
-                            f"{referral.giver.name} gave you a referral for "
-                            f"{referral.contact_name} {window} or more days ago. Follow-up is "
-                            f"where most people fail: tell them how it went. "
-                            f"{_link(organization)}\n"
-                        ),
-                        from_email=settings.DEFAULT_FROM_EMAIL,
-                        recipient_list=[email],
-                    )
-                    sent += 1
+            ).select_related("giver", "receiver"):
+                notices.follow_up_reminder(referral, window)
                 Referral.objects.filter(pk=referral.pk).update(reminded_at=timezone.now())
+                sent += 1
     return sent
 
 

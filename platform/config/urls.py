@@ -12,6 +12,7 @@ from tenancy.apis import OrganizationCreateApi, PolicyListApi
 organization_patterns: list[URLPattern | URLResolver] = [
     path("", include("tenancy.urls")),
     path("", include("audit.urls")),
+    path("", include("notifications.urls")),
     path("", include("groups.urls")),
     path("", include("referrals.urls")),
 ]

@@ -22,6 +22,7 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
     "renewal_reminder_days": (int, 30, "Days before the renewal date that members are reminded."),
     "penalise_substitutes": (bool, False, "Whether a substitute counts against the scorecard."),
     "show_thank_you_amounts": (bool, False, "Show members individual thank-you amounts."),
+    "notify_thank_yous": (bool, True, "Tell a member when someone thanks them for business."),
     "hide_contacts_from_other_chapters": (
         bool,
         False,

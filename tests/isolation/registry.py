@@ -2,7 +2,8 @@
 
 Each entry takes an organization and returns ``(url_kwargs, row_id)``: the URL parameters
 that address the row (empty for a list) and the id of a row that must never be visible to
-another organization. A new route without an entry fails the matrix.
+another organization. A route that shows only the caller's own rows returns a third item, the
+user who reads them (an owner). A new route without an entry fails the matrix.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from tests.factories.referrals import (
 )
 from tests.factories.tenancy import MembershipFactory, RegionFactory
 
-Maker = Callable[[Organization], tuple[dict[str, Any], Any]]
+Maker = Callable[[Organization], tuple[Any, ...]]
 
 
 def _organization(organization: Organization) -> tuple[dict[str, Any], Any]:
@@ -164,7 +165,23 @@ def _referral(organization: Organization) -> tuple[dict[str, Any], Any]:
 
 
 def _thank_you(organization: Organization) -> tuple[dict[str, Any], Any]:
-    return {}, ThankYouFactory(organization=organization).pk
+    thank_you = ThankYouFactory(organization=organization)
+    return {"thank_you_id": thank_you.pk}, thank_you.pk
+
+
+def _education_credit(organization: Organization) -> tuple[dict[str, Any], Any]:
+    credit = EducationCreditFactory(organization=organization)
+    return {"education_credit_id": credit.pk}, credit.pk
+
+
+def _testimonial(organization: Organization) -> tuple[dict[str, Any], Any]:
+    testimonial = TestimonialFactory(organization=organization)
+    return {"testimonial_id": testimonial.pk}, testimonial.pk
+
+
+def _other_help(organization: Organization) -> tuple[dict[str, Any], Any]:
+    help_given = OtherHelpFactory(organization=organization)
+    return {"other_help_id": help_given.pk}, help_given.pk
 
 
 def _one_to_one(organization: Organization) -> tuple[dict[str, Any], Any]:
@@ -177,9 +194,31 @@ def _leaderboard(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {}, MemberFactory(organization=organization, status="active").pk
 
 
+def _own_notification(organization: Organization) -> tuple[dict[str, Any], Any, Any]:
+    from notifications.models import Notification
+
+    reader = MembershipFactory(organization=organization, role=Role.OWNER).user
+    with tenant(organization):
+        notification = Notification.objects.create(
+            user=reader, kind="referral_received", key=str(uuid.uuid4()), title="Probe"
+        )
+    return {"notification_id": notification.pk}, notification.pk, reader
+
+
+def _own_preference(organization: Organization) -> tuple[dict[str, Any], Any, Any]:
+    from notifications.models import NotificationPreference
+
+    reader = MembershipFactory(organization=organization, role=Role.OWNER).user
+    with tenant(organization):
+        preference = NotificationPreference.objects.create(
+            user=reader, kind="referral_received", email=False
+        )
+    return {}, preference.pk, reader
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
-    return lambda organization: ({}, maker(organization)[1])
+    return lambda organization: ({}, *maker(organization)[1:])
 
 
 ROUTE_MAKERS: dict[str, Maker] = {
@@ -223,18 +262,25 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "referrals/": _listed(_referral),
     "referrals/<uuid:referral_id>/": _referral,
     "referrals/<uuid:referral_id>/status": _referral,
-    "thank-yous/": _thank_you,
+    "thank-yous/": _listed(_thank_you),
+    "thank-yous/<uuid:thank_you_id>/": _thank_you,
     "leaderboards/help-given": _leaderboard,
     "one-to-ones/": _listed(_one_to_one),
+    "one-to-ones/<uuid:one_to_one_id>/": _one_to_one,
     "one-to-ones/<uuid:one_to_one_id>/confirm": _one_to_one,
     "one-to-ones/<uuid:one_to_one_id>/dispute": _one_to_one,
-    "education-credits/": lambda organization: (
-        {},
-        EducationCreditFactory(organization=organization).pk,
-    ),
-    "testimonials/": lambda organization: ({}, TestimonialFactory(organization=organization).pk),
+    "education-credits/": _listed(_education_credit),
+    "education-credits/<uuid:education_credit_id>/": _education_credit,
+    "testimonials/": _listed(_testimonial),
+    "testimonials/<uuid:testimonial_id>/": _testimonial,
     "members/<uuid:member_id>/help-summary": _member,
-    "other-help/": lambda organization: ({}, OtherHelpFactory(organization=organization).pk),
+    "chapters/<uuid:chapter_id>/help-dashboard": _chapter,
+    "other-help/": _listed(_other_help),
+    "other-help/<uuid:other_help_id>/": _other_help,
+    "notifications/": _listed(_own_notification),
+    "notifications/<uuid:notification_id>/": _own_notification,
+    "notifications/read-all": _own_notification,
+    "notification-preferences/": _own_preference,
     "invitations/": _listed(_invitation),
     "invitations/<uuid:invitation_id>/resend": _invitation,
     "invitations/<uuid:invitation_id>/revoke": _invitation,

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "accounts",
     "api",
     "audit",
+    "notifications",
     # the product
     "groups",
     "referrals",

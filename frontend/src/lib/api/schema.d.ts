@@ -303,6 +303,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/chapters/{chapter_id}/help-dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chapter's month of help for its leaders: totals against last month, top givers, members who gave nothing yet, referrals waiting for follow-up
+         * @description What the help endpoints share: the caller's seats and what they may read.
+         */
+        get: operations["chapter_help_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/chapters/{chapter_id}/roles/": {
         parameters: {
             query?: never;
@@ -383,6 +403,34 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/education-credits/{education_credit_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One education credit
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        get: operations["education_credit_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a education credit logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["education_credit_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix a education credit (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["education_credit_change"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/invitations/": {
@@ -744,6 +792,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/notification-preferences/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you want each kind of notification: in the app, by email
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["notification_preferences"];
+        /**
+         * Set your choice for the kinds listed (the others keep theirs)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        put: operations["notification_preferences_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/notifications/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications in this organization, newest first
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["notification_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/notifications/{notification_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark one of your notifications read or unread
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        patch: operations["notification_mark"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all your notifications read
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        post: operations["notification_read_all"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/one-to-ones/": {
         parameters: {
             query?: never;
@@ -766,6 +898,34 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One 1-2-1
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        get: operations["one_to_one_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a 1-2-1 logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["one_to_one_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix a 1-2-1 (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["one_to_one_change"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/confirm": {
@@ -827,6 +987,34 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/other-help/{other_help_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One piece of other help
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        get: operations["other_help_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a piece of other help logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["other_help_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix a piece of other help (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["other_help_change"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/people/": {
@@ -899,14 +1087,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        /**
+         * One referral
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
         get: operations["referral_retrieve"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Withdraw a referral logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["referral_withdraw"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Fix a referral (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["referral_change"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/referrals/{referral_id}/status": {
@@ -984,6 +1183,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/testimonials/{testimonial_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One testimonial
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        get: operations["testimonial_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a testimonial logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["testimonial_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix a testimonial (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["testimonial_change"];
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/thank-yous/": {
         parameters: {
             query?: never;
@@ -1003,6 +1230,34 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/thank-yous/{thank_you_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One thank-you
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        get: operations["thank_you_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a thank-you logged by mistake (it no longer counts)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        delete: operations["thank_you_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix a thank-you (409 once its weekly report is completed, except a leader's correction)
+         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         */
+        patch: operations["thank_you_change"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/visitors/": {
@@ -1387,6 +1642,29 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        ChapterDashboard: {
+            /** Format: uuid */
+            chapter: string;
+            /** Format: date */
+            period_start: string;
+            /** Format: date */
+            period_end: string;
+            this_month: components["schemas"]["ChapterTotals"];
+            last_month: components["schemas"]["ChapterTotals"];
+            /** @description Seats held in the chapter. */
+            seats: number;
+            /** @description Up to five, by score this month. */
+            top_givers: components["schemas"]["LeaderboardRow"][];
+            /** @description Seats that gave no help yet this month. */
+            quiet_members: components["schemas"]["QuietMember"][];
+            /** @description The ten oldest referrals still new past the follow-up window. */
+            overdue_referrals: components["schemas"]["OverdueReferral"][];
+            overdue_count: number;
+            /** Format: double */
+            follow_up_rate: number | null;
+            /** @description 1-2-1s members of the chapter have not confirmed or disputed yet. */
+            unconfirmed_one_to_ones: number;
+        };
         ChapterRole: {
             /** Format: uuid */
             id: string;
@@ -1435,6 +1713,17 @@ export interface components {
          * @enum {string}
          */
         ChapterStatusEnum: "forming" | "active" | "suspended" | "closed";
+        ChapterTotals: {
+            score: number;
+            referrals: number;
+            /** Format: decimal */
+            thank_you_amount: string;
+            one_to_ones: number;
+            visitors: number;
+            education: number;
+            testimonials: number;
+            other_help: number;
+        };
         ChapterWriteRequest: {
             name: string;
             /** Format: uuid */
@@ -1624,6 +1913,9 @@ export interface components {
             thank_you_amount: string | null;
             /** @description Places gained (+) or lost (-) against the previous period. */
             rank_change: number | null;
+        };
+        Marked: {
+            marked: number;
         };
         Me: {
             /** Format: uuid */
@@ -1818,6 +2110,20 @@ export interface components {
          * @enum {string}
          */
         ModeEnum: "in_person" | "video" | "phone";
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            body: string;
+            /** @description A path in the app, or empty. */
+            link: string;
+            readonly read: boolean;
+            /** Format: date-time */
+            read_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+        };
         OneToOne: {
             /** Format: uuid */
             id: string;
@@ -1915,6 +2221,17 @@ export interface components {
          * @enum {string}
          */
         OtherHelpKindEnum: "introduction" | "lead" | "information";
+        OverdueReferral: {
+            /** Format: uuid */
+            id: string;
+            giver_name: string;
+            /** Format: uuid */
+            receiver: string;
+            receiver_name: string;
+            contact_name: string;
+            /** Format: date-time */
+            created_at: string;
+        };
         PaginatedApplicationList: {
             /** Format: uri */
             next: string | null;
@@ -1970,6 +2287,13 @@ export interface components {
             /** Format: uri */
             previous: string | null;
             results: components["schemas"]["Member"][];
+        };
+        PaginatedNotificationList: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["Notification"][];
         };
         PaginatedOneToOneList: {
             /** Format: uri */
@@ -2062,6 +2386,18 @@ export interface components {
             meeting_link?: string;
             capacity?: number;
         };
+        PatchedEducationCreditChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            kind?: components["schemas"]["EducationKindEnum"];
+            title?: string;
+            /** Format: date */
+            completed_on?: string;
+            credits?: number;
+        };
+        PatchedMarkRequest: {
+            read?: boolean;
+        };
         PatchedMemberWriteRequest: {
             name?: string;
             business_name?: string;
@@ -2083,19 +2419,60 @@ export interface components {
         PatchedNotesRequest: {
             committee_notes?: string;
         };
+        PatchedOneToOneChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            /** Format: date */
+            met_on?: string;
+            mode?: components["schemas"]["ModeEnum"];
+            notes?: string;
+        };
         PatchedOrganizationUpdateRequest: {
             name?: string;
             currency?: string;
             time_zone?: string;
             settings?: unknown;
         };
+        PatchedOtherHelpChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            kind?: components["schemas"]["OtherHelpKindEnum"];
+            note?: string;
+        };
         PatchedPersonUpdateRequest: {
             role?: components["schemas"]["OrganizationRoleEnum"];
             /** Format: uuid */
             region?: string | null;
         };
+        PatchedReferralChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            tier?: components["schemas"]["TierEnum"];
+            hotness?: number;
+            contact_name?: string;
+            contact_company?: string;
+            contact_email?: string;
+            contact_phone?: string;
+            notes?: string;
+            consent_confirmed?: boolean;
+            /** Format: decimal */
+            expected_value?: string | null;
+        };
         PatchedRegionWriteRequest: {
             name?: string;
+        };
+        PatchedTestimonialChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            text?: string;
+        };
+        PatchedThankYouChangeRequest: {
+            /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+            correction_reason?: string;
+            /** Format: decimal */
+            amount?: string;
+            currency?: string;
+            business?: components["schemas"]["BusinessEnum"];
         };
         PatchedVisitUpdateRequest: {
             attended?: boolean | null;
@@ -2134,6 +2511,26 @@ export interface components {
             description: string;
             minimum: number | null;
             maximum: number | null;
+        };
+        Preference: {
+            /**
+             * Format: uuid
+             * @description None while the default holds.
+             */
+            id: string | null;
+            kind: string;
+            description: string;
+            in_app: boolean;
+            email: boolean;
+        };
+        PreferenceInputRequest: {
+            /** @description One of the kinds listed by GET. */
+            kind: string;
+            in_app: boolean;
+            email: boolean;
+        };
+        PreferencesInputRequest: {
+            preferences: components["schemas"]["PreferenceInputRequest"][];
         };
         /** @description The one error shape (RFC 9457 style). */
         Problem: {
@@ -2195,6 +2592,12 @@ export interface components {
             invited_by?: string | null;
             /** @description Leave empty (it catches robots). */
             website?: string;
+        };
+        QuietMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            business_name: string;
         };
         Referral: {
             /** Format: uuid */
@@ -3811,6 +4214,55 @@ export interface operations {
             };
         };
     };
+    chapter_help_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                chapter_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChapterDashboard"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     chapter_role_list: {
         parameters: {
             query?: {
@@ -4188,6 +4640,192 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    education_credit_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                education_credit_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationCredit"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    education_credit_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                education_credit_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    education_credit_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                education_credit_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedEducationCreditChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationCredit"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5619,6 +6257,243 @@ export interface operations {
             };
         };
     };
+    notification_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preference"][];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notification_preferences_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesInputRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preference"][];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notification_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+                unread?: boolean;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedNotificationList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notification_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedMarkRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notification_read_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Marked"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     one_to_one_list: {
         parameters: {
             query?: {
@@ -5733,6 +6608,192 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                one_to_one_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOne"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                one_to_one_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    one_to_one_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                one_to_one_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedOneToOneChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneToOne"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5972,6 +7033,192 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    other_help_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                other_help_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherHelp"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    other_help_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                other_help_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    other_help_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                other_help_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedOtherHelpChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OtherHelp"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6386,6 +7633,143 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referral_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    referral_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedReferralChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6871,6 +8255,192 @@ export interface operations {
             };
         };
     };
+    testimonial_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                testimonial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Testimonial"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testimonial_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                testimonial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    testimonial_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                testimonial_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedTestimonialChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Testimonial"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     thank_you_list: {
         parameters: {
             query?: {
@@ -6985,6 +8555,192 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thank_you_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                thank_you_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThankYou"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thank_you_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                thank_you_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    thank_you_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                thank_you_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedThankYouChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThankYou"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

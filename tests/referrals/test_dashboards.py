@@ -1,0 +1,73 @@
+"""The chapter's help dashboard, for its leaders."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from referrals.models import Referral
+from referrals.services import one_to_one_log, referral_give, thank_you_record
+from tenancy.context import tenant
+from tenancy.models import Role
+from tests.factories.groups import ChapterFactory, ChapterRoleFactory, MemberFactory, today
+
+pytestmark = pytest.mark.django_db
+
+
+def test_leaders_see_the_chapters_month_and_who_needs_a_nudge(
+    client_for, organization, member_of, django_assert_max_num_queries
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    ann, bo, cy, dee = (
+        MemberFactory(
+            organization=organization,
+            chapter=chapter,
+            user=member_of(organization, Role.MEMBER),
+            status="active",
+            name=name,
+        )
+        for name in ("Ann", "Bo", "Cy", "Dee")
+    )
+    ChapterRoleFactory(organization=organization, member=cy)
+    with tenant(organization):
+        old = referral_give(
+            giver=ann, receiver=bo, actor=ann.user, contact_name="Old", tier="inside"
+        )
+        Referral.objects.filter(pk=old.pk).update(
+            created_at=timezone.now() - datetime.timedelta(days=5)
+        )
+        referral_give(giver=ann, receiver=bo, actor=ann.user, contact_name="New", tier="inside")
+        thank_you_record(thanking=bo, thanked=ann, actor=bo.user, amount=Decimal("2500"))
+        one_to_one_log(member=bo, actor=bo.user, others=[dee], met_on=today())
+    url = f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/help-dashboard"
+
+    leader = client_for(cy.user)
+    leader.get(url)  # signs in
+    with django_assert_max_num_queries(24):
+        response = leader.get(url)
+    assert response.status_code == 200, response.content
+    board = response.json()
+    assert board["seats"] == 4
+    assert board["this_month"]["referrals"] == 2
+    assert board["this_month"]["thank_you_amount"] == "2500.00"
+    assert board["last_month"]["referrals"] == 0
+    assert [row["member_name"] for row in board["top_givers"]] == ["Ann"]
+    assert sorted(m["name"] for m in board["quiet_members"]) == ["Bo", "Cy", "Dee"]
+    assert [r["contact_name"] for r in board["overdue_referrals"]] == ["Old"]
+    assert board["overdue_count"] == 1
+    assert board["follow_up_rate"] == 0.0
+    assert board["unconfirmed_one_to_ones"] == 1
+
+    # A member who leads nothing does not see it; staff do.
+    assert client_for(ann.user).get(url).status_code == 403
+    assert client_for(member_of(organization, Role.STAFF)).get(url).status_code == 200
+    # The same number of queries with more members and help.
+    for index in range(5):
+        extra = MemberFactory(organization=organization, chapter=chapter, status="active")
+        with tenant(organization):
+            referral_give(
+                giver=extra, receiver=ann, actor=None, contact_name=f"C{index}", tier="inside"
+            )
+    with django_assert_max_num_queries(24):
+        assert leader.get(url).json()["seats"] == 9
