@@ -194,6 +194,24 @@ def slip_detail_api(
     return Api
 
 
+def _mine_or_led(
+    model: type[Slip], sides: tuple[str, ...], related: tuple[str, ...]
+) -> Callable[[GivingApi, Organization], Any]:
+    """Slips of ``model`` where one of the caller's seats is on a side, or a side's chapter is
+    one they lead."""
+
+    def visible(view: GivingApi, organization: Organization) -> Any:
+        slips = model.objects.filter(organization=organization)
+        return mine_or_led(view, slips.select_related("chapter", "meeting", *related), *sides)
+
+    return visible
+
+
+def _visible_one_to_ones(view: GivingApi, organization: Organization) -> Any:
+    logged = _mine_or_led(OneToOne, ("member", "participants__member"), ("member__chapter",))
+    return logged(view, organization).prefetch_related("participants__member")
+
+
 def _visible_thank_yous(view: GivingApi, organization: Organization) -> Any:
     return selectors.thank_yous_visible(
         organization=organization,
@@ -228,14 +246,7 @@ OneToOneDetailApi = slip_detail_api(
     author="member",
     output=OneToOneSerializer,
     changes=OneToOneChangeSerializer,
-    visible=lambda view, organization: mine_or_led(
-        view,
-        OneToOne.objects.filter(organization=organization).select_related(
-            "chapter", "meeting", "member__chapter"
-        ),
-        "member",
-        "participants__member",
-    ).prefetch_related("participants__member"),
+    visible=_visible_one_to_ones,
     id_name="one_to_one_id",
 )
 EducationCreditDetailApi = slip_detail_api(
@@ -244,13 +255,7 @@ EducationCreditDetailApi = slip_detail_api(
     author="member",
     output=EducationCreditSerializer,
     changes=EducationCreditChangeSerializer,
-    visible=lambda view, organization: mine_or_led(
-        view,
-        EducationCredit.objects.filter(organization=organization).select_related(
-            "chapter", "meeting", "member__chapter"
-        ),
-        "member",
-    ),
+    visible=_mine_or_led(EducationCredit, ("member",), ("member__chapter",)),
     id_name="education_credit_id",
 )
 TestimonialDetailApi = slip_detail_api(
@@ -270,13 +275,6 @@ OtherHelpDetailApi = slip_detail_api(
     author="giver",
     output=OtherHelpSerializer,
     changes=OtherHelpChangeSerializer,
-    visible=lambda view, organization: mine_or_led(
-        view,
-        OtherHelp.objects.filter(organization=organization).select_related(
-            "chapter", "meeting", "giver__chapter", "receiver"
-        ),
-        "giver",
-        "receiver",
-    ),
+    visible=_mine_or_led(OtherHelp, ("giver", "receiver"), ("giver__chapter", "receiver")),
     id_name="other_help_id",
 )

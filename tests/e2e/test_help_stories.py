@@ -36,7 +36,7 @@ def _log_out(page: Page) -> None:
     page.context.clear_cookies()
 
 
-def test_a_member_gives_a_referral_in_a_few_taps_and_tops_the_leaderboard(
+def test_a_member_gives_a_referral_in_a_few_taps_hears_back_and_tops_the_leaderboard(
     phone: Page, live_server
 ) -> None:
     organization = OrganizationFactory(name="Harbour Network", slug="harbour", currency="USD")
@@ -70,6 +70,20 @@ def test_a_member_gives_a_referral_in_a_few_taps_and_tops_the_leaderboard(
     card.get_by_role("button", name="Contacted").click()
     expect(card.get_by_role("button", name="Contacted")).to_have_attribute("aria-pressed", "true")
 
+    # Ann hears what became of her referral: the bell counts it, the list shows it.
+    _log_out(phone)
+    _log_in(phone, live_server.url, ann.user.email)
+    bell = phone.get_by_role("link", name="Notifications, 1 unread")
+    expect(bell).to_be_visible()
+    bell.click()
+    notice = phone.get_by_role("article", name="Your referral for Dee Dunn is now contacted")
+    expect(notice).to_contain_text("Bo Baker moved your referral for Dee Dunn from new to")
+    notice.get_by_role("button", name="Mark as read").click()
+    expect(phone.get_by_role("link", name="Notifications", exact=True)).to_be_visible()
+
+    _log_out(phone)
+    _log_in(phone, live_server.url, "bo@example.com")
+    expect(phone.get_by_role("heading", level=1, name="Harbour Network")).to_be_visible()
     phone.get_by_role("button", name="Give", exact=True).click()
     dialog = phone.get_by_role("dialog", name="Give help")
     dialog.get_by_text("Thank-you", exact=True).click()

@@ -1,10 +1,19 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from referrals.models import Referral
 from tenancy.context import tenant
 from tenancy.models import Role
+from tests.factories import referrals as slip_factories
 from tests.factories.groups import ChapterFactory, ChapterRoleFactory, MemberFactory
-from tests.factories.referrals import ReferralFactory
+from tests.factories.referrals import (
+    EducationCreditFactory,
+    OneToOneFactory,
+    OtherHelpFactory,
+    ReferralFactory,
+    ThankYouFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +179,44 @@ def test_the_leaderboard_reads_in_constant_queries(
     assert response.status_code == 200
     bad = client.get(_url(organization, "leaderboards/help-given?date_from=2026-02-01"))
     assert bad.status_code == 400
+
+
+def test_lists_and_the_help_summary_read_in_constant_queries(
+    client_for, organization, people
+) -> None:
+    """Each read issues the same number of queries with 2 rows as with 22."""
+    ann, bo = people["ann"], people["bo"]
+    client = client_for(ann.user)
+    reads = [
+        "referrals/",
+        "thank-yous/",
+        "one-to-ones/",
+        "education-credits/",
+        "testimonials/",
+        "other-help/",
+        f"members/{ann.pk}/help-summary",
+        "notifications/",
+    ]
+
+    def add_help(count: int) -> None:
+        for _ in range(count):
+            ReferralFactory(organization=organization, giver=ann, receiver=bo)
+            ThankYouFactory(organization=organization, thanking=bo, thanked=ann)
+            OneToOneFactory(organization=organization, member=ann)
+            EducationCreditFactory(organization=organization, member=ann)
+            slip_factories.TestimonialFactory(organization=organization, giver=ann, receiver=bo)
+            OtherHelpFactory(organization=organization, giver=ann, receiver=bo)
+
+    def queries() -> dict[str, int]:
+        counted = {}
+        for path in reads:
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(_url(organization, path)).status_code == 200, path
+            counted[path] = len(captured.captured_queries)
+        return counted
+
+    add_help(2)
+    few = queries()
+    add_help(20)
+    assert queries() == few
+    assert max(few.values()) <= 13, few

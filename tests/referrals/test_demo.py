@@ -4,8 +4,17 @@ from django.db.models import Sum
 from groups.demo import seed_groups_demo
 from groups.meetings import chapter_today
 from groups.models import Chapter
+from notifications.models import Notification
+from referrals import models as slips
 from referrals.demo import seed_help_demo
-from referrals.models import HelpTally, Referral, ThankYou
+from referrals.models import (
+    EducationCredit,
+    HelpTally,
+    OneToOne,
+    OtherHelp,
+    Referral,
+    ThankYou,
+)
 from referrals.selectors import help_given_leaderboard, period_bounds, previous_bounds
 from tenancy.context import tenant
 from tenancy.demo import seed_demo
@@ -28,6 +37,34 @@ def test_the_demo_has_a_year_of_help_with_generous_givers_and_quiet_ones() -> No
         )
         assert totals == {"given": added, "received": added}
         assert ThankYou.objects.exists()
+        more = HelpTally.objects.aggregate(
+            one_to_ones=Sum("one_to_ones"),
+            testimonials=Sum("testimonials_given"),
+            other_help=Sum("other_help_given"),
+            education=Sum("education"),
+        )
+        counted = OneToOne.objects.filter(counted_at__isnull=False)
+        assert more == {
+            "one_to_ones": sum(
+                1 + o.participants.exclude(answer="disputed").count() for o in counted
+            ),
+            "testimonials": slips.Testimonial.objects.count(),
+            "other_help": OtherHelp.objects.count(),
+            "education": EducationCredit.objects.aggregate(total=Sum("credits"))["total"],
+        }
+        assert more["one_to_ones"] > 500
+        # The demo member finds this week's news waiting.
+        kinds = set(
+            Notification.objects.filter(user__email="member@demo.example.com").values_list(
+                "kind", flat=True
+            )
+        )
+        assert kinds == {
+            "referral_received",
+            "one_to_one_to_confirm",
+            "referral_moved",
+            "thank_you_received",
+        }
         oldest = Referral.objects.order_by("created_at").first()
         chapter = Chapter.objects.get(name="Downtown Breakfast")
         assert (chapter_today(chapter) - oldest.created_at.date()).days > 300
