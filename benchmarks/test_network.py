@@ -32,6 +32,7 @@ from tests.factories.tenancy import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
+WORKERS = int(os.environ.get("BENCH_WORKERS", "4"))  # two per core
 PASSWORD = "bench-password-1"  # noqa: S105 (a throwaway account of the run)
 
 
@@ -191,7 +192,7 @@ def test_write_rate_over_http(network: Network, seats) -> None:
             "-m",
             "gunicorn",
             "benchmarks.wsgi:application",
-            "--workers=2",
+            f"--workers={WORKERS}",
             "--threads=1",
             f"--bind=127.0.0.1:{port}",
             "--log-level=warning",
@@ -220,8 +221,9 @@ def test_write_rate_over_http(network: Network, seats) -> None:
             port, "/bench/insert", {"Content-Type": "application/json"}, lambda n, i: {}, 10
         )
         print(
-            f"\nPOST referrals/ over HTTP, gunicorn 2 workers, 8 clients: {api:.0f} writes/s; "
-            f"a bare view doing one INSERT: {bare:.0f}/s; ratio {api / bare:.2f}"
+            f"\nPOST referrals/ over HTTP, gunicorn {WORKERS} workers, 8 clients: "
+            f"{api:.0f} writes/s; a bare view doing one INSERT: {bare:.0f}/s; "
+            f"ratio {api / bare:.2f}"
         )
     finally:
         server.terminate()

@@ -22,6 +22,7 @@ const FEATURES = [
   "invitations",
   "roster",
   "help",
+  "notifications",
 ];
 
 // The bulletproof-react rule of direction: app -> features -> shared code, never back, and

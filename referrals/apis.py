@@ -37,6 +37,7 @@ from tenancy.policies import effective_policies
 from tenancy.selectors import access_related
 
 NO_SEAT = "Only a member with a seat gives help."
+LEADERBOARD_LIMIT = 100
 NOT_YOUR_SEAT = "Give from one of your own seats."
 ONLY_RECEIVER = "Only the member who received the referral reports what became of it."
 
@@ -211,6 +212,9 @@ class ReferralStatusApi(GivingApi):
 
 class ThankYouSerializer(serializers.Serializer[ThankYou]):
     id = serializers.UUIDField()
+    chapter = serializers.UUIDField(
+        source="chapter_id", help_text="The chapter whose report it counts in."
+    )
     thanking = serializers.UUIDField(source="thanking_id")
     thanking_name = serializers.CharField(source="thanking.name")
     thanked = serializers.UUIDField(source="thanked_id", allow_null=True)
@@ -305,7 +309,10 @@ class LeaderboardSerializer(serializers.Serializer[Any]):
     metric = serializers.ChoiceField(choices=selectors.METRICS)
     period_start = serializers.DateField()
     period_end = serializers.DateField()
-    rows = LeaderboardRowSerializer(many=True)
+    total = serializers.IntegerField(help_text="How many members the board ranks.")
+    rows = LeaderboardRowSerializer(
+        many=True, help_text="The first `limit` ranks, and the caller's own row wherever it is."
+    )
 
 
 class LeaderboardFilterSerializer(serializers.Serializer[Any]):
@@ -315,6 +322,7 @@ class LeaderboardFilterSerializer(serializers.Serializer[Any]):
     metric = serializers.ChoiceField(choices=selectors.METRICS, required=False)
     chapter = serializers.UUIDField(required=False)
     region = serializers.UUIDField(required=False)
+    limit = serializers.IntegerField(min_value=1, max_value=5000, required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if ("date_from" in attrs) != ("date_to" in attrs):
@@ -336,6 +344,9 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
             OpenApiParameter("metric", str, enum=selectors.METRICS, default="score"),
             OpenApiParameter("chapter", UUID),
             OpenApiParameter("region", UUID),
+            OpenApiParameter(
+                "limit", int, default=LEADERBOARD_LIMIT, description="How many ranks (1-5000)."
+            ),
         ],
         responses={200: LeaderboardSerializer, **errors(400, 401, 403, 404)},
         summary="Members ranked by help given (givers gain), with their move since last period",
@@ -358,12 +369,18 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
             chapter=params.get("chapter"),
             region=params.get("region"),
         )
+        limit = params.get("limit", LEADERBOARD_LIMIT)
         data = LeaderboardSerializer(
             {
                 "metric": params.get("metric", "score"),
                 "period_start": start,
                 "period_end": end,
-                "rows": rows,
+                "total": len(rows),
+                "rows": [
+                    row
+                    for index, row in enumerate(rows)
+                    if index < limit or row.member.user_id == request.user.pk
+                ],
             }
         ).data
         if not effective_policies(organization.settings)["show_thank_you_amounts"]:
@@ -397,6 +414,9 @@ class ParticipantSerializer(serializers.Serializer[OneToOneParticipant]):
 
 class OneToOneSerializer(serializers.Serializer[OneToOne]):
     id = serializers.UUIDField()
+    chapter = serializers.UUIDField(
+        source="chapter_id", help_text="The chapter whose report it counts in."
+    )
     member = serializers.UUIDField(source="member_id")
     member_name = serializers.CharField(source="member.name")
     participants = ParticipantSerializer(many=True, source="participants.all")
@@ -491,6 +511,9 @@ OneToOneDisputeApi = _answer_view(OneToOneParticipant.Answer.DISPUTED.value)
 
 class EducationCreditSerializer(serializers.Serializer[EducationCredit]):
     id = serializers.UUIDField()
+    chapter = serializers.UUIDField(
+        source="chapter_id", help_text="The chapter whose report it counts in."
+    )
     member = serializers.UUIDField(source="member_id")
     member_name = serializers.CharField(source="member.name")
     kind = serializers.ChoiceField(choices=EducationCredit.Kind.choices)
@@ -536,6 +559,9 @@ class EducationCreditListApi(GivingApi):
 
 class TestimonialSerializer(serializers.Serializer[Testimonial]):
     id = serializers.UUIDField()
+    chapter = serializers.UUIDField(
+        source="chapter_id", help_text="The chapter whose report it counts in."
+    )
     giver = serializers.UUIDField(source="giver_id")
     giver_name = serializers.CharField(source="giver.name")
     receiver = serializers.UUIDField(source="receiver_id")
@@ -547,6 +573,9 @@ class TestimonialSerializer(serializers.Serializer[Testimonial]):
 
 class OtherHelpSerializer(serializers.Serializer[OtherHelp]):
     id = serializers.UUIDField()
+    chapter = serializers.UUIDField(
+        source="chapter_id", help_text="The chapter whose report it counts in."
+    )
     giver = serializers.UUIDField(source="giver_id")
     giver_name = serializers.CharField(source="giver.name")
     receiver = serializers.UUIDField(source="receiver_id")

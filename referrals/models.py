@@ -253,4 +253,6 @@ class HelpTally(TenantModel):
         ]
         indexes = [
             models.Index(fields=["organization", "chapter", "day"], name="helptally_chapter_day"),
+            # Organization-wide boards read a range of days for every member at once.
+            models.Index(fields=["organization", "day"], name="helptally_organization_day"),
         ]

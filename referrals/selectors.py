@@ -107,20 +107,28 @@ class LeaderboardRow:
 
 
 def _totals(
-    member_ids: list[Any], start: datetime.date, end: datetime.date
+    scope: dict[str, Any], start: datetime.date, end: datetime.date
 ) -> dict[Any, dict[str, Any]]:
-    """Per member: each count and the thanked amount generated, in two queries."""
+    """Per member of the ``scope`` (filters on the member): each count and the thanked amount
+    generated, in two queries that read the day's tally by range, never member by member."""
     sums = {name: Sum(column) for name, (column, _) in COUNTS.items() if column is not None}
+    tally_scope = {
+        (key if key == "organization" else f"member__{key}"): value for key, value in scope.items()
+    }
     totals: dict[Any, dict[str, Any]] = {
         row["member_id"]: row
-        for row in HelpTally.objects.filter(member_id__in=member_ids, day__gte=start, day__lte=end)
+        for row in HelpTally.objects.filter(**tally_scope, day__gte=start, day__lte=end)
         .values("member_id")
         .annotate(amount=Sum("thank_you_amount_generated"), **sums)
     }
     # A visitor counts for the member who invited them once they came.
+    visit_scope = {
+        (key if key == "organization" else f"visitor__invited_by__{key}"): value
+        for key, value in scope.items()
+    }
     for row in (
         Visit.objects.filter(
-            visitor__invited_by_id__in=member_ids,
+            **visit_scope,
             attended=True,
             meeting__date__gte=start,
             meeting__date__lte=end,
@@ -172,19 +180,18 @@ def help_given_leaderboard(
     """Every seat in the scope ranked by help given between ``start`` and ``end`` (inclusive),
     with its move against the ``previous`` period. Five queries, whatever the number of slips."""
     policies = effective_policies(organization.settings)
-    members_qs = Member.objects.filter(
-        organization=organization, status__in=HOLDING_STATUSES
-    ).select_related("chapter")
+    scope: dict[str, Any] = {"organization": organization}
     if chapter is not None:
-        members_qs = members_qs.filter(chapter_id=chapter)
+        scope["chapter_id"] = chapter
     if region is not None:
-        members_qs = members_qs.filter(chapter__region_id=region)
-    members = list(members_qs)
-    ids = [member.pk for member in members]
-    current = _ranked(members, _totals(ids, start, end), metric, policies)
+        scope["chapter__region_id"] = region
+    members = list(
+        Member.objects.filter(**scope, status__in=HOLDING_STATUSES).select_related("chapter")
+    )
+    current = _ranked(members, _totals(scope, start, end), metric, policies)
     before: dict[Any, int] = {}
     if previous is not None:
-        earlier = _ranked(members, _totals(ids, *previous), metric, policies)
+        earlier = _ranked(members, _totals(scope, *previous), metric, policies)
         before = {row[0].pk: index + 1 for index, row in enumerate(earlier)}
     return [
         LeaderboardRow(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -52,8 +52,10 @@ class SlipChangeSerializer(InputSerializer):
     )
 
 
-class WithdrawSerializer(SlipChangeSerializer):
-    pass
+class WithdrawSerializer(serializers.Serializer[Any]):
+    correction_reason = serializers.CharField(
+        max_length=500, required=False, allow_blank=True, help_text=REASON_HELP
+    )
 
 
 class ReferralChangeSerializer(SlipChangeSerializer):
@@ -139,9 +141,9 @@ class SlipDetailApi(GivingApi):
 
     def withdraw(self, request: Request, organization: Organization, slip_id: UUID) -> Response:
         slip = self.slip(organization, slip_id)
-        body = WithdrawSerializer(data=request.data or {})
-        body.is_valid(raise_exception=True)
-        reason = self.reason(slip, dict(body.validated_data))
+        query = WithdrawSerializer(data=request.query_params.dict())
+        query.is_valid(raise_exception=True)
+        reason = self.reason(slip, dict(query.validated_data))
         slip_withdraw(slip=slip, actor=request.user, correction_reason=reason)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -179,7 +181,10 @@ def slip_detail_api(
 
         @extend_schema(
             operation_id=f"{name}_withdraw",
-            request=WithdrawSerializer,
+            parameters=[
+                OpenApiParameter("correction_reason", str, description=REASON_HELP),
+            ],
+            request=None,
             responses={204: None, **errors(400, 401, 403, 404, 409)},
             summary=f"Withdraw a {label} logged by mistake (it no longer counts)",
         )

@@ -3,6 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from referrals.models import Referral
+from referrals.tallies import count
 from tenancy.context import tenant
 from tenancy.models import Role
 from tests.factories import referrals as slip_factories
@@ -220,3 +221,21 @@ def test_lists_and_the_help_summary_read_in_constant_queries(
     add_help(20)
     assert queries() == few
     assert max(few.values()) <= 13, few
+
+
+def test_a_long_board_shows_the_first_ranks_and_the_callers_own(
+    client_for, organization, people
+) -> None:
+    ann, bo = people["ann"], people["bo"]
+    for _ in range(2):
+        ReferralFactory(organization=organization, giver=ann, receiver=bo)
+    with tenant(organization):
+        for referral in Referral.objects.select_related("giver__chapter", "receiver__chapter"):
+            count(referral)
+    url = _url(organization, f"leaderboards/help-given?chapter={ann.chapter_id}&limit=1")
+    board = client_for(bo.user).get(url).json()
+    assert board["total"] == 2
+    assert [(row["member_name"], row["rank"]) for row in board["rows"]] == [("Ann", 1), ("Bo", 2)]
+    assert len(client_for(ann.user).get(url).json()["rows"]) == 1
+    bad = client_for(ann.user).get(url.replace("limit=1", "limit=0"))
+    assert bad.status_code == 400 and "limit" in bad.json()["errors"]

@@ -139,6 +139,14 @@ def test_a_completed_report_locks_slips_and_only_a_leader_corrects_them(
     assert event.actor_id == cy.user_id
     assert event.after == {"amount": "900.00", "correction_reason": "Typo on the slip"}
 
+    assert client_for(cy.user).delete(url).status_code == 409
+    withdrawn = client_for(cy.user).delete(url + "?correction_reason=Logged+twice")
+    assert withdrawn.status_code == 204
+    assert _totals(organization, ann)[1] == 0
+    with tenant(organization):
+        event = AuditEvent.objects.get(action="thank_you.withdrawn")
+    assert event.after == {"correction_reason": "Logged twice"}
+
 
 def test_bad_changes_answer_400_and_change_nothing(organization, people, client_for) -> None:
     ann, bo = people["Ann"], people["Bo"]

@@ -12,6 +12,9 @@ import { medicalLeavesQueryOptions } from "@/features/chapters/api/get-medical-l
 import { membersQueryOptions } from "@/features/chapters/api/get-members";
 import { sponsorChoicesQueryOptions } from "@/features/chapters/api/get-sponsor-choices";
 import { directoryQueryOptions } from "@/features/directory/api/get-directory";
+import { helpChapterQueryOptions } from "@/features/help/api/get-chapter";
+import { chapterDashboardQueryOptions } from "@/features/help/api/get-chapter-dashboard";
+import { helpSummaryQueryOptions } from "@/features/help/api/get-help-summary";
 import { leaderboardQueryOptions } from "@/features/help/api/get-leaderboard";
 import { openReferralsQueryOptions } from "@/features/help/api/get-open-referrals";
 import { helpOrganizationQueryOptions } from "@/features/help/api/get-organization";
@@ -24,6 +27,9 @@ import { meetingChapterQueryOptions } from "@/features/meetings/api/get-chapter"
 import { meetingQueryOptions } from "@/features/meetings/api/get-meeting";
 import { meetingsQueryOptions } from "@/features/meetings/api/get-meetings";
 import { memberAttendanceQueryOptions } from "@/features/meetings/api/get-member-attendance";
+import { notificationsQueryOptions } from "@/features/notifications/api/get-notifications";
+import { preferencesQueryOptions } from "@/features/notifications/api/get-preferences";
+import { unreadCountQueryOptions } from "@/features/notifications/api/get-unread-count";
 import { organizationQueryOptions } from "@/features/organizations/api/get-organization";
 import { policiesQueryOptions } from "@/features/organizations/api/get-policies";
 import { peopleQueryOptions } from "@/features/people/api/get-people";
@@ -63,11 +69,17 @@ const organizationQueries = {
   referrals: (slug: string) => referralsQueryOptions(slug, { direction: "given" }).queryKey,
   "open referrals": (slug: string) => openReferralsQueryOptions(slug).queryKey,
   leaderboard: (slug: string) => leaderboardQueryOptions(slug, { period: "month" }).queryKey,
+  "help summary": (slug: string) => helpSummaryQueryOptions(slug, "m1").queryKey,
   "member search": (slug: string) => memberSearchQueryOptions(slug, "bob").queryKey,
   "help organization": (slug: string) => helpOrganizationQueryOptions(slug).queryKey,
+  "help chapter": (slug: string) => helpChapterQueryOptions(slug, "c1").queryKey,
+  "chapter help dashboard": (slug: string) => chapterDashboardQueryOptions(slug, "c1").queryKey,
   "all chapters": (slug: string) => allChaptersQueryOptions(slug).queryKey,
   "all categories": (slug: string) => allCategoriesQueryOptions(slug).queryKey,
   "all regions": (slug: string) => allRegionsQueryOptions(slug).queryKey,
+  notifications: (slug: string) => notificationsQueryOptions(slug, {}).queryKey,
+  "unread notifications": (slug: string) => unreadCountQueryOptions(slug).queryKey,
+  "notification preferences": (slug: string) => preferencesQueryOptions(slug).queryKey,
 };
 
 describe("organization query keys", () => {
@@ -169,6 +181,33 @@ describe("help query keys", () => {
     expect(helpOrganizationQueryOptions("demo").queryKey).toEqual(
       organizationQueryOptions("demo").queryKey,
     );
+  });
+
+  it("the chapter dashboard reads the chapter the chapter page keeps current", () => {
+    // Help given, changed or withdrawn invalidates [slug, "help-dashboard"].
+    expect(helpChapterQueryOptions("demo", "c1").queryKey).toEqual(
+      chapterQueryOptions("demo", "c1").queryKey,
+    );
+    expect(chapterDashboardQueryOptions("demo", "c1").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "help-dashboard",
+    ]);
+  });
+});
+
+describe("notification query keys", () => {
+  it("a mark refreshes every list of notifications and the bell", () => {
+    // Marking one or all invalidates [slug, "notifications"]; one's answer goes into
+    // [slug, "notifications", "list"].
+    expect(notificationsQueryOptions("demo", { unread: true }).queryKey.slice(0, 3)).toEqual([
+      "demo",
+      "notifications",
+      "list",
+    ]);
+    expect(unreadCountQueryOptions("demo").queryKey.slice(0, 2)).toEqual([
+      "demo",
+      "notifications",
+    ]);
   });
 });
 

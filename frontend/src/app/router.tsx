@@ -34,7 +34,9 @@ const Meeting = lazy(() => import("@/features/meetings/routes/meeting"));
 const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendance"));
 const MyAttendance = lazy(() => import("@/features/meetings/routes/my-attendance"));
 const MyReferrals = lazy(() => import("@/features/help/routes/my-referrals"));
+const MyOneToOnes = lazy(() => import("@/features/help/routes/my-one-to-ones"));
 const Leaderboard = lazy(() => import("@/features/help/routes/leaderboard"));
+const ChapterHelp = lazy(() => import("@/features/help/routes/chapter-help"));
 const Visit = lazy(() => import("@/features/visitors/routes/visit"));
 const Visitors = lazy(() => import("@/features/visitors/routes/visitors"));
 const RegisterVisitor = lazy(() => import("@/features/visitors/routes/register-visitor"));
@@ -42,6 +44,10 @@ const Applications = lazy(() => import("@/features/applications/routes/applicati
 const Invitations = lazy(() => import("@/features/invitations/routes/invitations"));
 const AcceptInvitation = lazy(() => import("@/features/invitations/routes/accept-invitation"));
 const RosterFiles = lazy(() => import("@/features/roster/routes/roster-files"));
+const Notifications = lazy(() => import("@/features/notifications/routes/notifications"));
+const NotificationSettings = lazy(
+  () => import("@/features/notifications/routes/notification-settings"),
+);
 const AppLayout = lazy(() => import("./shell/app-layout"));
 
 const signedIn = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -103,10 +109,14 @@ export const routes: RouteObject[] = [
               { path: "meetings/:meetingId/attendance", element: <MeetingAttendance /> },
               { path: "my-attendance", element: <MyAttendance /> },
               { path: "referrals", element: <MyReferrals /> },
+              { path: "one-to-ones", element: <MyOneToOnes /> },
               { path: "leaderboard", element: <Leaderboard /> },
               { path: "applications", element: <Applications /> },
               { path: "invitations", element: <Invitations /> },
               { path: "chapters/:chapterId/roster-files", element: <RosterFiles /> },
+              { path: "chapters/:chapterId/help", element: <ChapterHelp /> },
+              { path: "notifications", element: <Notifications /> },
+              { path: "notifications/settings", element: <NotificationSettings /> },
               { path: "*", element: <NotFound /> },
             ],
           },

@@ -41,10 +41,16 @@ export const paths = {
       `/app/${slug}/meetings/${encodeURIComponent(meetingId)}/attendance`,
     myAttendance: (slug: string) => `/app/${slug}/my-attendance`,
     referrals: (slug: string) => `/app/${slug}/referrals`,
+    oneToOnes: (slug: string) => `/app/${slug}/one-to-ones`,
     leaderboard: (slug: string) => `/app/${slug}/leaderboard`,
+    notifications: (slug: string) => `/app/${slug}/notifications`,
+    notificationSettings: (slug: string) => `/app/${slug}/notifications/settings`,
     applications: (slug: string) => `/app/${slug}/applications`,
     invitations: (slug: string) => `/app/${slug}/invitations`,
     rosterFiles: (slug: string, chapterId: string) =>
       `/app/${slug}/chapters/${encodeURIComponent(chapterId)}/roster-files`,
+    /** A chapter's month of help, for its leaders. */
+    chapterHelp: (slug: string, chapterId: string) =>
+      `/app/${slug}/chapters/${encodeURIComponent(chapterId)}/help`,
   },
 } as const;

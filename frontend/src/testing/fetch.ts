@@ -45,3 +45,14 @@ export function requests(spy: ReturnType<typeof mockFetch>) {
     return { key: `${request.method} ${new URL(request.url).pathname}`, headers: request.headers };
   });
 }
+
+/** The query parameters sent to one "METHOD /path", one object per request. */
+export function sentQueries(spy: ReturnType<typeof mockFetch>, key: string) {
+  return spy.mock.calls.flatMap(([input, init]) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    return `${request.method} ${url.pathname}` === key
+      ? [Object.fromEntries(url.searchParams.entries())]
+      : [];
+  });
+}

@@ -5,14 +5,17 @@ import { Outlet, useParams } from "react-router";
 import { NotFound } from "@/components/ui/not-found";
 import { PageLoader } from "@/components/ui/page-loader";
 import { GiveHelp } from "@/features/help/components/give-help";
+import { YourHelp, yourHelpSeat } from "@/features/help/components/your-help";
 import { organizationQueryOptions } from "@/features/organizations/api/get-organization";
+import type { HomeSections } from "@/features/organizations/components/home-sections";
 import { findMembership, useMe } from "@/lib/auth/me";
 import { isNotFound } from "@/lib/errors";
 
 /**
  * `/app/:orgSlug/...`: only for organizations the person belongs to. Any other slug (someone
  * else's organization, or none at all) shows the not-found page and loads nothing of it.
- * Every page of it carries the Give button for members who can give help.
+ * Every page of it carries the Give button for members who can give help; the home shows their
+ * own help too.
  */
 export function OrganizationLayout() {
   const { orgSlug = "" } = useParams();
@@ -24,11 +27,14 @@ export function OrganizationLayout() {
   if (!membership || (organization.isError && isNotFound(organization.error))) {
     return <NotFound />;
   }
+  const home: HomeSections = {
+    help: yourHelpSeat(membership) ? <YourHelp orgSlug={orgSlug} membership={membership} /> : null,
+  };
   return (
     <>
       {/* A page still loading leaves the Give button in place. */}
       <Suspense fallback={<PageLoader />}>
-        <Outlet />
+        <Outlet context={home} />
       </Suspense>
       <GiveHelp orgSlug={orgSlug} membership={membership} />
     </>

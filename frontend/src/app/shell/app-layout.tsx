@@ -6,6 +6,7 @@ import { Link, NavLink as RouterNavLink, Outlet, useParams } from "react-router"
 import { PageLoader } from "@/components/ui/page-loader";
 import { APP_NAME, MOBILE_QUERY } from "@/config/app";
 import { paths } from "@/config/paths";
+import { NotificationBell } from "@/features/notifications/components/notification-bell";
 import { findMembership, useMe } from "@/lib/auth/me";
 
 import { AccountMenu } from "./account-menu";
@@ -13,8 +14,8 @@ import { accountNav, type NavItem, organizationNav } from "./nav-items";
 import { OrganizationSwitcher } from "./organization-switcher";
 
 /**
- * The frame of the signed-in app: a header with the organization switcher and the account
- * menu; a sidebar on wider screens, a bottom bar on phones. Navigation shows only what the
+ * The frame of the signed-in app: a header with the organization switcher, the notification
+ * bell (inside an organization) and the account menu; a sidebar on wider screens, a bottom bar on phones. Navigation shows only what the
  * person's role opens.
  */
 export default function AppLayout() {
@@ -48,7 +49,11 @@ export default function AppLayout() {
             </Anchor>
             {me && <OrganizationSwitcher me={me} current={membership} />}
           </Group>
-          {me && <AccountMenu me={me} />}
+          <Group gap="xs" wrap="nowrap">
+            {/* The way in to the notifications, on phones too: only inside an organization. */}
+            {membership && <NotificationBell orgSlug={membership.slug} />}
+            {me && <AccountMenu me={me} />}
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -263,10 +263,11 @@ describe("organizationNav for help given", () => {
   const navOf = (scopes: string[], more: Partial<Membership> = {}) =>
     organizationNav(membership(scopes, more)).map((item) => item.label);
 
-  it("gives a member with a seat their referrals and the leaderboard, right after Home", () => {
+  it("gives a member with a seat their referrals, 1-2-1s and the leaderboard, after Home", () => {
     expect(navOf(MEMBER, { seats: [seat] })).toEqual([
       "Home",
       "Referrals",
+      "1-2-1s",
       "Leaderboard",
       "My attendance",
       "Directory",
@@ -274,6 +275,7 @@ describe("organizationNav for help given", () => {
     expect(organizationNav(membership(MEMBER, { seats: [seat] }))).toEqual(
       expect.arrayContaining([
         { label: "Referrals", to: "/app/demo/referrals" },
+        { label: "1-2-1s", to: "/app/demo/one-to-ones" },
         { label: "Leaderboard", to: "/app/demo/leaderboard" },
       ]),
     );
@@ -286,6 +288,7 @@ describe("organizationNav for help given", () => {
   it("offers neither without the scope to read help given", () => {
     const items = navOf(["organization:read", "members:read"], { seats: [seat] });
     expect(items).not.toContain("Referrals");
+    expect(items).not.toContain("1-2-1s");
     expect(items).not.toContain("Leaderboard");
   });
 });

@@ -25,6 +25,8 @@ export function organizationNav(membership: Membership): NavItem[] {
     // Help given is what members come for: the referrals passed to them, and who gives most.
     membership.seats.length > 0 &&
       can("help:read") && { label: "Referrals", to: paths.organization.referrals(slug) },
+    membership.seats.length > 0 &&
+      can("help:read") && { label: "1-2-1s", to: paths.organization.oneToOnes(slug) },
     can("help:read") && { label: "Leaderboard", to: paths.organization.leaderboard(slug) },
     membership.seats.length > 0 && {
       label: "My attendance",

@@ -1746,6 +1746,11 @@ export interface components {
         EducationCredit: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The chapter whose report it counts in.
+             */
+            chapter: string;
             /** Format: uuid */
             member: string;
             member_name: string;
@@ -1888,6 +1893,9 @@ export interface components {
             period_start: string;
             /** Format: date */
             period_end: string;
+            /** @description How many members the board ranks. */
+            total: number;
+            /** @description The first `limit` ranks, and the caller's own row wherever it is. */
             rows: components["schemas"]["LeaderboardRow"][];
         };
         LeaderboardRow: {
@@ -2127,6 +2135,11 @@ export interface components {
         OneToOne: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The chapter whose report it counts in.
+             */
+            chapter: string;
             /** Format: uuid */
             member: string;
             member_name: string;
@@ -2192,6 +2205,11 @@ export interface components {
         OtherHelp: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The chapter whose report it counts in.
+             */
+            chapter: string;
             /** Format: uuid */
             giver: string;
             giver_name: string;
@@ -2702,6 +2720,11 @@ export interface components {
         Testimonial: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The chapter whose report it counts in.
+             */
+            chapter: string;
             /** Format: uuid */
             giver: string;
             giver_name: string;
@@ -2727,6 +2750,11 @@ export interface components {
         ThankYou: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The chapter whose report it counts in.
+             */
+            chapter: string;
             /** Format: uuid */
             thanking: string;
             thanking_name: string;
@@ -4700,7 +4728,10 @@ export interface operations {
     };
     education_credit_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 education_credit_id: string;
@@ -5093,6 +5124,8 @@ export interface operations {
                 date_from?: string;
                 /** @description YYYY-MM-DD, inclusive */
                 date_to?: string;
+                /** @description How many ranks (1-5000). */
+                limit?: number;
                 metric?: "education" | "one_to_ones" | "other_help" | "referrals" | "score" | "testimonials" | "thank_you_amount" | "visitors";
                 period?: "all" | "half" | "month" | "quarter" | "week" | "year";
                 region?: string;
@@ -6668,7 +6701,10 @@ export interface operations {
     };
     one_to_one_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 one_to_one_id: string;
@@ -7093,7 +7129,10 @@ export interface operations {
     };
     other_help_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 org_slug: string;
@@ -7644,7 +7683,10 @@ export interface operations {
     };
     referral_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 org_slug: string;
@@ -8306,7 +8348,10 @@ export interface operations {
     };
     testimonial_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 org_slug: string;
@@ -8615,7 +8660,10 @@ export interface operations {
     };
     thank_you_withdraw: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
+                correction_reason?: string;
+            };
             header?: never;
             path: {
                 org_slug: string;

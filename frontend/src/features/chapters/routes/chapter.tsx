@@ -1,7 +1,7 @@
 // One chapter. For its leaders and the organization's staff: the roster they admit, edit and
 // move along (a status change in about 10 seconds, a new member in about a minute), the
 // categories still open to recruit for, its leadership team, and the meeting schedule.
-import { Anchor, Group, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Stack, Tabs, Text, Title } from "@mantine/core";
 import { Link, useParams, useSearchParams } from "react-router";
 
 import { ErrorState } from "@/components/ui/error-state";
@@ -39,6 +39,8 @@ export default function ChapterRoute() {
 
   // Staff everywhere; a chapter's leaders in their own chapter (its president edits it).
   const canInThis = (scope: Scope) => canInChapter(membership, chapter.data.id, scope);
+  // The chapter's month of help is its leaders' (and staff's), as the API allows it.
+  const canReadHelp = canInThis("members:write") && hasScope(membership, "help:read");
   const tabs = [
     hasScope(membership, "members:read") && { value: "roster" as Tab, label: "Roster" },
     hasScope(membership, "categories:read") && {
@@ -58,9 +60,20 @@ export default function ChapterRoute() {
         <Anchor component={Link} to={paths.organization.chapters(orgSlug)} size="sm">
           All chapters
         </Anchor>
-        <Group gap="sm" align="center">
-          <Title order={1}>{data.name}</Title>
-          <ChapterStatusBadge status={data.status} />
+        <Group justify="space-between" align="center" gap="sm">
+          <Group gap="sm" align="center">
+            <Title order={1}>{data.name}</Title>
+            <ChapterStatusBadge status={data.status} />
+          </Group>
+          {canReadHelp && (
+            <Button
+              component={Link}
+              to={paths.organization.chapterHelp(orgSlug, data.id)}
+              variant="light"
+            >
+              Chapter dashboard
+            </Button>
+          )}
         </Group>
         <Text c="dimmed">
           {describeSchedule(data)} · {data.meeting_duration_minutes} minutes · {data.time_zone}

@@ -4,6 +4,7 @@ import { api, unwrap } from "@/lib/api/client";
 import { orgKey } from "@/lib/query-keys";
 
 import type { Referral, ReferralStatus } from "./get-referrals";
+import { helpGiven } from "./invalidate-help";
 
 type ReferralPages = InfiniteData<{ results: Referral[] }>;
 
@@ -41,7 +42,8 @@ export function useChangeReferralStatus(orgSlug: string) {
         (pages) => replaceInLists(pages, referral),
       );
     },
-    // Whatever the answer, show where each referral stands now (a thank-you may have closed it).
-    onSettled: () => queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "referrals") }),
+    // Whatever the answer, show where each referral stands now (a thank-you may have closed it),
+    // and the follow-up rate and dashboards that count answers.
+    onSettled: () => helpGiven(queryClient, orgSlug),
   });
 }

@@ -6,19 +6,19 @@ import { orgKey } from "@/lib/query-keys";
 
 export type Leaderboard = components["schemas"]["Leaderboard"];
 export type LeaderboardRow = components["schemas"]["LeaderboardRow"];
-/** The figures this board ranks by; the API may offer more. */
-export type LeaderboardMetric = Extract<
-  components["schemas"]["MetricEnum"],
-  "score" | "referrals" | "thank_you_amount"
->;
+/** The figures a board ranks by. */
+export type LeaderboardMetric = components["schemas"]["MetricEnum"];
 type LeaderboardQuery = NonNullable<operations["leaderboard_help_given"]["parameters"]["query"]>;
 export type LeaderboardPeriod = NonNullable<LeaderboardQuery["period"]>;
-export type LeaderboardParams = Pick<LeaderboardQuery, "period" | "chapter" | "region"> & {
-  metric?: LeaderboardMetric;
-};
+/** A named period, or `date_from` and `date_to` (both, inclusive) instead of one. */
+export type LeaderboardParams = Pick<
+  LeaderboardQuery,
+  "period" | "date_from" | "date_to" | "chapter" | "region" | "metric"
+>;
 
-// GET /api/v1/orgs/{org_slug}/leaderboards/help-given?period=&metric=&chapter= (`help:read`):
-// members ranked by the help they gave, with their move since the previous period.
+// GET /api/v1/orgs/{org_slug}/leaderboards/help-given?period=|date_from=&date_to=&metric=
+// &chapter=|region= (`help:read`): members ranked by the help they gave, with their move since
+// the previous period. 400 for a range whose end comes before its start.
 export function getLeaderboard(orgSlug: string, query: LeaderboardParams) {
   return unwrap(
     api.GET("/api/v1/orgs/{org_slug}/leaderboards/help-given", {

@@ -2,10 +2,16 @@ import type { QueryClient } from "@tanstack/react-query";
 
 import { orgKey } from "@/lib/query-keys";
 
-/** After help is given: every list of referrals and every leaderboard counts it at once. */
+/**
+ * After help is given, changed or withdrawn: every list of referrals and 1-2-1s, leaderboard,
+ * summary and chapter dashboard counts it at once.
+ */
 export function helpGiven(queryClient: QueryClient, orgSlug: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "referrals") }),
+    queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "one-to-ones") }),
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "leaderboards") }),
+    queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "help-summary") }),
+    queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "help-dashboard") }),
   ]);
 }

@@ -6,3 +6,8 @@ const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: 
 export function formatPeriod(start: string, end: string): string {
   return DAY.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
+
+/** "Mar 3, 2026", in the reader's words. */
+export function formatDay(date: string): string {
+  return DAY.format(new Date(`${date}T00:00:00Z`));
+}

@@ -1,15 +1,24 @@
 import { Card, Group, Stack, Text, Title } from "@mantine/core";
 
 import { StatusBadge } from "@/components/ui/status-badge";
+import { useMembership } from "@/lib/auth/me";
 
 import type { Referral } from "../api/get-referrals";
 
+import { ReferralActions } from "./referral-actions";
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_LABELS } from "./referral-labels";
 import { formatRelative } from "./relative-time";
+import { leadsChapter } from "./slip-leaders";
 
-/** A referral the person gave, and how far its receiver has taken it. */
-export function GivenReferralCard({ referral }: { referral: Referral }) {
+interface GivenReferralCardProps {
+  orgSlug: string;
+  referral: Referral;
+}
+
+/** A referral the person gave, how far its receiver has taken it, and the giver's fixes. */
+export function GivenReferralCard({ orgSlug, referral }: GivenReferralCardProps) {
   const updated = referral.status_changed_at ?? referral.created_at;
+  const leader = leadsChapter(useMembership(orgSlug), referral.chapter);
   return (
     <Card
       component="article"
@@ -30,10 +39,13 @@ export function GivenReferralCard({ referral }: { referral: Referral }) {
             updated {formatRelative(updated)}
           </Text>
         </Stack>
-        <StatusBadge
-          label={REFERRAL_STATUS_LABELS[referral.status]}
-          color={REFERRAL_STATUS_COLORS[referral.status]}
-        />
+        <Group gap={4} wrap="nowrap">
+          <StatusBadge
+            label={REFERRAL_STATUS_LABELS[referral.status]}
+            color={REFERRAL_STATUS_COLORS[referral.status]}
+          />
+          <ReferralActions orgSlug={orgSlug} referral={referral} leader={leader} />
+        </Group>
       </Group>
     </Card>
   );

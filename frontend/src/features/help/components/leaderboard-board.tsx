@@ -34,7 +34,6 @@ export function LeaderboardBoard({ orgSlug, params, ownMembers }: LeaderboardBoa
     return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
   }
   const { rows } = board.data;
-  // The figure asked for: the API may rank by others, this board shows these.
   const metric = params.metric ?? "score";
   // A member sees others' thank-you amounts only when the organization's policy shows them.
   const money = (amount: string | null) =>

@@ -3,17 +3,9 @@ import { SimpleGrid, Stack } from "@mantine/core";
 import { Select } from "@/components/ui/select";
 import type { Choice } from "@/lib/lookups/choices";
 
-import type { LeaderboardMetric, LeaderboardPeriod } from "../api/get-leaderboard";
-
-import { isMetric, METRIC_OPTIONS, PERIOD_OPTIONS } from "./leaderboard-options";
-import { SegmentedField } from "./segmented-field";
-
-export interface LeaderboardChoice {
-  period: LeaderboardPeriod;
-  /** MY_CHAPTER, WHOLE_ORGANIZATION or a chapter's id. */
-  scope: string;
-  metric: LeaderboardMetric;
-}
+import type { LeaderboardChoice } from "./leaderboard-choice";
+import { isMetric, METRIC_OPTIONS } from "./leaderboard-options";
+import { LeaderboardPeriod } from "./leaderboard-period";
 
 interface LeaderboardFiltersProps {
   value: LeaderboardChoice;
@@ -21,15 +13,15 @@ interface LeaderboardFiltersProps {
   scopes: Choice[];
 }
 
-/** Which board: the period, whose chapter, and what it ranks by. */
+/** Which board: the period, whose chapter or region, and what it ranks by. */
 export function LeaderboardFilters({ value, onChange, scopes }: LeaderboardFiltersProps) {
   return (
     <Stack gap="sm">
-      <SegmentedField
-        label="Period"
-        data={PERIOD_OPTIONS}
-        value={value.period}
-        onChange={(period) => onChange({ ...value, period })}
+      <LeaderboardPeriod
+        period={value.period}
+        from={value.from}
+        to={value.to}
+        onChange={(period) => onChange({ ...value, ...period })}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
         <Select
@@ -39,7 +31,7 @@ export function LeaderboardFilters({ value, onChange, scopes }: LeaderboardFilte
           onChange={(scope) => scope && onChange({ ...value, scope })}
           allowDeselect={false}
           searchable={scopes.length > 8}
-          nothingFoundMessage="No such chapter"
+          nothingFoundMessage="No such chapter or region"
         />
         <Select
           label="Rank by"

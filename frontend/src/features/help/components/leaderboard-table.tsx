@@ -15,21 +15,23 @@ interface LeaderboardTableProps {
   formatAmount: (amount: string | null) => string;
 }
 
+const USUAL: LeaderboardMetric[] = ["score", "referrals", "thank_you_amount"];
+
 const OWN_ROW = { backgroundColor: "var(--mantine-color-indigo-0)", fontWeight: 700 };
 
 /**
- * The whole ranking, the person's own rows marked. On a phone: the rank, who, the chosen figure
- * and the move, so nothing scrolls sideways.
+ * The whole ranking, the person's own rows marked, the figure it ranks by marked as the sort. On
+ * a phone: the rank, who, that figure and the move, so nothing scrolls sideways.
  */
 export function LeaderboardTable(props: LeaderboardTableProps) {
   const { rows, metric, ownMembers, formatAmount } = props;
   const isPhone = useIsPhone();
-  const figures: { key: LeaderboardMetric; show: (row: LeaderboardRow) => string }[] = [
-    { key: "score", show: (row) => String(row.score) },
-    { key: "referrals", show: (row) => String(row.referrals) },
-    { key: "thank_you_amount", show: (row) => formatAmount(row.thank_you_amount) },
-  ];
-  const columns = isPhone ? figures.filter((figure) => figure.key === metric) : figures;
+  const show = (key: LeaderboardMetric, row: LeaderboardRow) =>
+    key === "thank_you_amount" ? formatAmount(row.thank_you_amount) : String(row[key]);
+  // The usual figures, and the one ranked by when it is another; on a phone only that one.
+  const columns: LeaderboardMetric[] = isPhone
+    ? [metric]
+    : [...new Set<LeaderboardMetric>([...USUAL, metric])];
 
   return (
     // A narrow tablet scrolls the table, never the page; a phone has columns that fit.
@@ -41,9 +43,13 @@ export function LeaderboardTable(props: LeaderboardTableProps) {
             <Table.Th>Member</Table.Th>
             {!isPhone && <Table.Th>Business</Table.Th>}
             {!isPhone && <Table.Th>Chapter</Table.Th>}
-            {columns.map((figure) => (
-              <Table.Th key={figure.key} ta="right">
-                {METRIC_LABELS[figure.key]}
+            {columns.map((key) => (
+              <Table.Th
+                key={key}
+                ta="right"
+                aria-sort={key === metric ? "descending" : undefined}
+              >
+                {METRIC_LABELS[key]}
               </Table.Th>
             ))}
             <Table.Th ta="right">Change</Table.Th>
@@ -69,9 +75,9 @@ export function LeaderboardTable(props: LeaderboardTableProps) {
                 </Table.Td>
                 {!isPhone && <Table.Td>{row.business_name}</Table.Td>}
                 {!isPhone && <Table.Td>{row.chapter_name}</Table.Td>}
-                {columns.map((figure) => (
-                  <Table.Td key={figure.key} ta="right" style={{ whiteSpace: "nowrap" }}>
-                    {figure.show(row)}
+                {columns.map((key) => (
+                  <Table.Td key={key} ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {show(key, row)}
                   </Table.Td>
                 ))}
                 <Table.Td ta="right">

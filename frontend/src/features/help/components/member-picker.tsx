@@ -29,6 +29,8 @@ interface MemberPickerProps {
   error?: ReactNode;
   /** Focused when the form opens: the first thing to type. */
   autoFocus?: boolean;
+  /** False for a second, optional person (a third at a 1-2-1). */
+  required?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ interface MemberPickerProps {
  * The API is asked from 2 letters on, once typing pauses.
  */
 export function MemberPicker(props: MemberPickerProps) {
-  const { orgSlug, label, value, onChange, exclude, error, autoFocus } = props;
+  const { orgSlug, label, value, onChange, exclude, error, autoFocus, required = true } = props;
   const [search, setSearch] = useState("");
   const [typed] = useDebouncedValue(search.trim(), DEBOUNCE_MS);
   // Once a member is picked the field shows their label: nothing new to look for.
@@ -70,7 +72,7 @@ export function MemberPicker(props: MemberPickerProps) {
       filter={AS_FOUND}
       nothingFoundMessage={nothingFound}
       clearable
-      required
+      required={required}
       error={error}
       autoComplete="off"
       data-autofocus={autoFocus || undefined}

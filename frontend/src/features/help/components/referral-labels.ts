@@ -43,3 +43,8 @@ export const TIER_OPTIONS = (["inside", "outside", "tier_3"] as const).map((valu
   value,
   label: TIER_LABELS[value],
 }));
+
+/** How warm a referral is, from a name only (1) to introduced in person (5). */
+export const HOTNESS_OPTIONS = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: value }));
+
+export const HOTNESS_HINT = "1: a name only. 5: you introduced them in person.";

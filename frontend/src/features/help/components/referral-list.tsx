@@ -41,7 +41,7 @@ export function ReferralList({ orgSlug, direction }: ReferralListProps) {
         direction === "received" ? (
           <ReceivedReferralCard key={referral.id} orgSlug={orgSlug} referral={referral} />
         ) : (
-          <GivenReferralCard key={referral.id} referral={referral} />
+          <GivenReferralCard key={referral.id} orgSlug={orgSlug} referral={referral} />
         ),
       )}
       <LoadMore

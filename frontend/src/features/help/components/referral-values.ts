@@ -39,7 +39,7 @@ export const REFERRAL_RULES = {
   contact_name: (value: string) => (value.trim() ? null : "Enter the contact's name."),
   contact_email: (value: string) =>
     !value.trim() || EMAIL.test(value.trim()) ? null : "Enter an email address, or leave it empty.",
-  consent_confirmed: (value: boolean, values: ReferralValues) =>
+  consent_confirmed: (value: boolean, values: Pick<ReferralValues, "tier">) =>
     values.tier !== "outside" || value ? null : CONSENT_NEEDED,
 };
 

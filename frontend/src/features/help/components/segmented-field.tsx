@@ -8,6 +8,8 @@ interface SegmentedFieldProps<T extends string> {
   value: T;
   onChange: (value: T) => void;
   error?: ReactNode;
+  /** Stacked, for labels too long to sit side by side on a phone. */
+  orientation?: "horizontal" | "vertical";
 }
 
 /**
@@ -15,7 +17,7 @@ interface SegmentedFieldProps<T extends string> {
  * group is named by its label ("Tier", "Hotness").
  */
 export function SegmentedField<T extends string>(props: SegmentedFieldProps<T>) {
-  const { label, description, data, value, onChange, error } = props;
+  const { label, description, data, value, onChange, error, orientation } = props;
   const labelId = useId();
   const descriptionId = useId();
   return (
@@ -29,6 +31,7 @@ export function SegmentedField<T extends string>(props: SegmentedFieldProps<T>) 
         data={[...data]}
         value={value}
         onChange={onChange}
+        orientation={orientation}
         fullWidth
       />
       {description && (

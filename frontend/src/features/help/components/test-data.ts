@@ -1,4 +1,5 @@
 import type { LeaderboardRow } from "../api/get-leaderboard";
+import type { OneToOne } from "../api/get-one-to-ones";
 import type { Referral } from "../api/get-referrals";
 import type { MemberMatch } from "../api/search-members";
 
@@ -156,3 +157,20 @@ export const organization = {
     updated_at: "2025-01-01T00:00:00Z",
   },
 };
+
+/** A 1-2-1 Bob (m2) logged with the person (m9), waiting for their answer, for tests. */
+export function aOneToOne(overrides: Partial<OneToOne> = {}): OneToOne {
+  return {
+    id: "o2o1",
+    chapter: "c1",
+    member: "m2",
+    member_name: "Bob Builder",
+    participants: [{ id: "p1", member: "m9", member_name: "Ann Giver", answer: "pending" }],
+    met_on: "2026-03-03",
+    mode: "in_person",
+    notes: "",
+    counted: false,
+    created_at: "2026-03-03T10:00:00Z",
+    ...overrides,
+  };
+}

@@ -1,5 +1,7 @@
 // The organization's home. For everyone in it: a leader at a desk or a member on a phone. They
-// came to see where they are and what they can do, and to jump to it, in 5 seconds.
+// came to see where they are and what they can do, and to jump to it, in 5 seconds. A member
+// also sees their own help at a glance: this month against the last, their rank in their
+// chapter, what they gave against what they received, and how fast they answer referrals.
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
 
@@ -11,11 +13,13 @@ import { useMembership } from "@/lib/auth/me";
 import { hasScope, hasScopeAnywhere, ROLE_LABELS, type Scope } from "@/lib/authorization";
 
 import { useOrganization } from "../api/get-organization";
+import { useHomeSections } from "../components/home-sections";
 
 export default function DashboardRoute() {
   const { orgSlug = "" } = useParams();
   const membership = useMembership(orgSlug);
   const organization = useOrganization(orgSlug);
+  const { help } = useHomeSections();
 
   if (organization.isPending || !membership) return <PageLoader />;
   if (organization.isError) {
@@ -116,6 +120,7 @@ export default function DashboardRoute() {
           <Badge variant="light">{ROLE_LABELS[membership.role]}</Badge>
         </Group>
       </Stack>
+      {help}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
         {links.map((link) => (
           <Card
@@ -133,10 +138,12 @@ export default function DashboardRoute() {
           </Card>
         ))}
       </SimpleGrid>
-      <EmptyState
-        title="Nothing to show yet"
-        description="Chapters, meetings and referrals will appear here as your organization starts using the app."
-      />
+      {!help && (
+        <EmptyState
+          title="Nothing to show yet"
+          description="Chapters, meetings and referrals will appear here as your organization starts using the app."
+        />
+      )}
     </Stack>
   );
 }

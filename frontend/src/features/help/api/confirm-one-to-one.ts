@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+
+import { api, unwrap } from "@/lib/api/client";
+
+import { oneToOneAnswered, oneToOneSettled } from "./one-to-one-answered";
+
+// POST /api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/confirm (`help:give`): one of the
+// people met confirms they met: it counts for everyone who did not dispute it.
+// 409 when they answered already; 404 for anyone who was not met.
+export function confirmOneToOne(orgSlug: string, oneToOneId: string) {
+  return unwrap(
+    api.POST("/api/v1/orgs/{org_slug}/one-to-ones/{one_to_one_id}/confirm", {
+      params: { path: { org_slug: orgSlug, one_to_one_id: oneToOneId } },
+    }),
+  );
+}
+
+export function useConfirmOneToOne(orgSlug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (oneToOneId: string) => confirmOneToOne(orgSlug, oneToOneId),
+    onSuccess: (oneToOne) => oneToOneAnswered(queryClient, orgSlug, oneToOne),
+    onSettled: () => oneToOneSettled(queryClient, orgSlug),
+  });
+}
