@@ -285,7 +285,7 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
     member_name = serializers.CharField(source="member.name")
     business_name = serializers.CharField(source="member.business_name")
     chapter = serializers.UUIDField(source="member.chapter_id")
-    chapter_name = serializers.CharField(source="member.chapter.name")
+    chapter_name = serializers.CharField(source="member.chapter_name")
     score = serializers.IntegerField()
     referrals = serializers.IntegerField(source="counts.referrals")
     one_to_ones = serializers.IntegerField(source="counts.one_to_ones")

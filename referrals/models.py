@@ -253,6 +253,19 @@ class HelpTally(TenantModel):
         ]
         indexes = [
             models.Index(fields=["organization", "chapter", "day"], name="helptally_chapter_day"),
-            # Organization-wide boards read a range of days for every member at once.
-            models.Index(fields=["organization", "day"], name="helptally_organization_day"),
+            # Organization-wide boards read a range of days for every member at once, from the
+            # index alone.
+            models.Index(
+                fields=["organization", "day"],
+                include=[
+                    "member",
+                    "referrals_given",
+                    "thank_you_amount_generated",
+                    "one_to_ones",
+                    "education",
+                    "testimonials_given",
+                    "other_help_given",
+                ],
+                name="helptally_organization_day",
+            ),
         ]

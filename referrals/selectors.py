@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -11,7 +12,7 @@ from typing import Any
 from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
-from groups.models import HOLDING_STATUSES, Member, Visit
+from groups.models import HOLDING_STATUSES, Chapter, Member, Visit
 from referrals.models import HelpTally, OneToOneParticipant, Referral, ThankYou
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
@@ -93,9 +94,26 @@ def previous_bounds(
 
 
 @dataclass(frozen=True)
+class BoardMember:
+    """What a board shows of a seat (read as plain values: boards rank thousands of seats)."""
+
+    id: Any
+    name: str
+    business_name: str
+    chapter_id: Any
+    chapter_name: str
+    user_id: Any
+    sort_name: str
+
+    @property
+    def pk(self) -> Any:
+        return self.id
+
+
+@dataclass(frozen=True)
 class LeaderboardRow:
     rank: int
-    member: Member
+    member: BoardMember
     score: int
     counts: dict[str, int]
     thank_you_amount: Decimal
@@ -109,25 +127,24 @@ class LeaderboardRow:
 def _totals(
     scope: dict[str, Any], start: datetime.date, end: datetime.date
 ) -> dict[Any, dict[str, Any]]:
-    """Per member of the ``scope`` (filters on the member): each count and the thanked amount
-    generated, in two queries that read the day's tally by range, never member by member."""
+    """Per member, in the ``scope`` (an organization, and a chapter or region): each count and
+    the thanked amount generated, in two queries that read the day's tally by range."""
     sums = {name: Sum(column) for name, (column, _) in COUNTS.items() if column is not None}
-    tally_scope = {
-        (key if key == "organization" else f"member__{key}"): value for key, value in scope.items()
-    }
+    # The tally and the visit name their chapter: a board reads the help given in its scope.
+    place = {key: value for key, value in scope.items() if key != "organization"}
     totals: dict[Any, dict[str, Any]] = {
         row["member_id"]: row
-        for row in HelpTally.objects.filter(**tally_scope, day__gte=start, day__lte=end)
+        for row in HelpTally.objects.filter(
+            organization=scope["organization"], **place, day__gte=start, day__lte=end
+        )
         .values("member_id")
         .annotate(amount=Sum("thank_you_amount_generated"), **sums)
     }
     # A visitor counts for the member who invited them once they came.
-    visit_scope = {
-        (key if key == "organization" else f"visitor__invited_by__{key}"): value
-        for key, value in scope.items()
-    }
+    visit_scope = {f"meeting__{key}": value for key, value in place.items()}
     for row in (
         Visit.objects.filter(
+            organization=scope["organization"],
             **visit_scope,
             attended=True,
             meeting__date__gte=start,
@@ -140,31 +157,67 @@ def _totals(
     return totals
 
 
-def _ranked(
-    members: list[Member], totals: dict[Any, dict[str, Any]], metric: str, policies: dict[str, Any]
-) -> list[tuple[Member, int, dict[str, int], Decimal]]:
-    rows = []
-    for member in members:
-        found = totals.get(member.pk, {})
-        counts = {name: found.get(name) or 0 for name in COUNTS}
-        amount = found.get("amount") or Decimal("0")
-        score = sum(counts[name] * policies[points] for name, (_, points) in COUNTS.items())
-        score += int(amount * policies["score_points_per_thousand"] / 1000)
-        rows.append((member, score, counts, amount))
+Ranked = tuple[BoardMember, int, dict[str, int], Decimal]
+NO_HELP: dict[str, Any] = {}
 
-    def order(row: tuple[Member, int, dict[str, int], Decimal]) -> tuple[Decimal, int, str, str]:
-        member, score, counts, amount = row
+
+def _ranked(
+    members: list[BoardMember],
+    totals: dict[Any, dict[str, Any]],
+    metric: str,
+    policies: dict[str, Any],
+) -> list[Ranked]:
+    names = tuple(COUNTS)
+    weights = tuple(policies[policy] for _, policy in COUNTS.values())
+    per_thousand = policies["score_points_per_thousand"]
+    nothing = dict.fromkeys(names, 0)
+    keyed = []
+    for member in members:
+        found = totals.get(member.id, NO_HELP)
+        if found is NO_HELP:
+            counts, amount, score = dict(nothing), Decimal("0"), 0
+        else:
+            counts = {name: found.get(name) or 0 for name in names}
+            amount = found.get("amount") or Decimal("0")
+            score = sum(map(operator.mul, counts.values(), weights))
+            score += int(amount * per_thousand / 1000)
         if metric == "score":
-            value = Decimal(score)
+            value: int | Decimal = score
         elif metric == "thank_you_amount":
             value = amount
         else:
-            value = Decimal(counts[metric])
+            value = counts[metric]
         # Ties are broken the same way every time: the score, then the name, then the seat's id.
-        return (-value, -score, member.name.lower(), str(member.pk))
+        keyed.append(((-value, -score, member.sort_name), (member, score, counts, amount)))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _, row in keyed]
 
-    rows.sort(key=order)
-    return rows
+
+def _chapter_scope(scope: dict[str, Any]) -> dict[str, Any]:
+    """The same scope, said of chapters."""
+    return {
+        {"chapter_id": "id", "chapter__region_id": "region_id"}.get(key, key): value
+        for key, value in scope.items()
+    }
+
+
+def board_members(scope: dict[str, Any]) -> list[BoardMember]:
+    """The seats a board ranks (two queries, plain values)."""
+    chapters = dict(Chapter.objects.filter(**_chapter_scope(scope)).values_list("id", "name"))
+    return [
+        BoardMember(
+            id=pk,
+            name=name,
+            business_name=business,
+            chapter_id=chapter_id,
+            chapter_name=chapters.get(chapter_id, ""),
+            user_id=user_id,
+            sort_name=f"{name.lower()}\x00{pk}",
+        )
+        for pk, name, business, chapter_id, user_id in Member.objects.filter(
+            **scope, status__in=HOLDING_STATUSES
+        ).values_list("id", "name", "business_name", "chapter_id", "user_id")
+    ]
 
 
 def help_given_leaderboard(
@@ -185,14 +238,12 @@ def help_given_leaderboard(
         scope["chapter_id"] = chapter
     if region is not None:
         scope["chapter__region_id"] = region
-    members = list(
-        Member.objects.filter(**scope, status__in=HOLDING_STATUSES).select_related("chapter")
-    )
+    members = board_members(scope)
     current = _ranked(members, _totals(scope, start, end), metric, policies)
     before: dict[Any, int] = {}
     if previous is not None:
         earlier = _ranked(members, _totals(scope, *previous), metric, policies)
-        before = {row[0].pk: index + 1 for index, row in enumerate(earlier)}
+        before = {row[0].id: index + 1 for index, row in enumerate(earlier)}
     return [
         LeaderboardRow(
             rank=index + 1,
@@ -200,7 +251,7 @@ def help_given_leaderboard(
             score=score,
             counts=counts,
             thank_you_amount=amount,
-            rank_change=(before[member.pk] - (index + 1)) if member.pk in before else None,
+            rank_change=(before[member.id] - (index + 1)) if member.id in before else None,
         )
         for index, (member, score, counts, amount) in enumerate(current)
     ]
@@ -288,7 +339,7 @@ class ChapterDashboard:
     last_month: dict[str, Any]
     seats: int
     top_givers: list[LeaderboardRow]
-    quiet_members: list[Member]
+    quiet_members: list[BoardMember]
     overdue_referrals: list[Referral]
     overdue_count: int
     follow_up_rate: float | None
