@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { formatRelative } from "@/lib/relative-time";
+
 import { memberLabel } from "./member-label";
 import { formatAmount, toMoney } from "./money";
-import { formatRelative } from "./relative-time";
 import { aMember } from "./test-data";
 
 describe("formatRelative", () => {

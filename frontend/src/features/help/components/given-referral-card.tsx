@@ -2,12 +2,12 @@ import { Card, Group, Stack, Text, Title } from "@mantine/core";
 
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useMembership } from "@/lib/auth/me";
+import { formatRelative } from "@/lib/relative-time";
 
 import type { Referral } from "../api/get-referrals";
 
 import { ReferralActions } from "./referral-actions";
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_LABELS } from "./referral-labels";
-import { formatRelative } from "./relative-time";
 import { leadsChapter } from "./slip-leaders";
 
 interface GivenReferralCardProps {

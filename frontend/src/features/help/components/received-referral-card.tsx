@@ -1,12 +1,12 @@
 import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 
 import { StatusBadge } from "@/components/ui/status-badge";
+import { formatRelative } from "@/lib/relative-time";
 
 import type { Referral } from "../api/get-referrals";
 
 import { ContactLinks } from "./contact-links";
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_LABELS, TIER_LABELS } from "./referral-labels";
-import { formatRelative } from "./relative-time";
 import { StatusButtons } from "./status-buttons";
 
 interface ReceivedReferralCardProps {

@@ -3,12 +3,12 @@ import { notifications } from "@mantine/notifications";
 import { Link } from "react-router";
 
 import { errorMessage } from "@/lib/errors";
+import { formatRelative } from "@/lib/relative-time";
 
 import type { Notification } from "../api/get-notifications";
 import { useMarkNotification } from "../api/mark-notification";
 
 import { isAppPath } from "./app-path";
-import { formatRelative } from "./relative-time";
 
 interface NotificationCardProps {
   orgSlug: string;
