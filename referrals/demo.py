@@ -17,6 +17,7 @@ from typing import Any
 from django.db import connection
 from django.utils import timezone
 
+from groups.meetings import chapter_today
 from groups.models import HOLDING_STATUSES, Chapter, Meeting, Member
 from referrals import services
 from referrals.models import (
@@ -26,6 +27,7 @@ from referrals.models import (
     OneToOneParticipant,
     OtherHelp,
     Referral,
+    ReferralStatusChange,
     Testimonial,
     ThankYou,
 )
@@ -38,6 +40,7 @@ CONTACTS = [
     ("Tom Baker", "Baker Builders"), ("Nina Cruz", "Cruz Events"), ("Paul Kim", "Kim Motors"),
     ("Rita Shaw", "Shaw Retail"), ("Hugo Lane", "Lane Farms"), ("Ivy Moss", "Moss Studio"),
 ]  # fmt: skip
+RECENT_DAYS = 14  # referrals still new and 1-2-1s still unconfirmed are recent ones
 STATUS_WEIGHTS = {"closed_won": 30, "closed_lost": 20, "meeting": 15, "contacted": 25, "new": 10}
 COURSES = [
     "Referral skills",
@@ -82,7 +85,15 @@ def seed_help_demo(*, organization: Organization) -> int:
         year = Year()
         for chapter in Chapter.objects.order_by("name"):
             _chapter_year(organization, chapter, year)
-        for model in (Referral, ThankYou, OneToOne, EducationCredit, Testimonial, OtherHelp):
+        for model in (
+            Referral,
+            ReferralStatusChange,
+            ThankYou,
+            OneToOne,
+            EducationCredit,
+            Testimonial,
+            OtherHelp,
+        ):
             model.objects.bulk_create(year.slips[model], batch_size=1000)
             _backdate(model._meta.db_table, year.created[model])
         OneToOneParticipant.objects.bulk_create(year.participants, batch_size=1000)
@@ -105,6 +116,7 @@ def seed_help_demo(*, organization: Organization) -> int:
 
 
 def _chapter_year(organization: Organization, chapter: Chapter, year: Year) -> None:
+    today = chapter_today(chapter)
     rng = random.Random(f"help-{chapter.name}")  # noqa: S311 (repeatable demo data)
     members = list(Member.objects.filter(chapter=chapter, status__in=HOLDING_STATUSES))
     if len(members) < 3:
@@ -122,6 +134,12 @@ def _chapter_year(organization: Organization, chapter: Chapter, year: Year) -> N
             day = meeting.date - datetime.timedelta(days=rng.randint(0, 6))
             contact, company = rng.choice(CONTACTS)
             status = rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
+            if status == "new" and (today - day).days > RECENT_DAYS:
+                status = "contacted"  # older ones were followed up
+            # Most receivers answer within the follow-up window; some take longer.
+            answered_at = datetime.datetime.combine(
+                day, datetime.time(12), tzinfo=datetime.UTC
+            ) + datetime.timedelta(hours=rng.choice([6, 20, 30, 44, 60, 110, 170]))
             tier = rng.choices(["outside", "inside", "tier_3"], weights=[70, 20, 10])[0]
             referral = Referral(
                 organization=organization,
@@ -136,7 +154,7 @@ def _chapter_year(organization: Organization, chapter: Chapter, year: Year) -> N
                 contact_phone=f"555-01{rng.randint(10, 99)}",
                 consent_confirmed=True,
                 status=status,
-                status_changed_at=None if status == "new" else timezone.now(),
+                status_changed_at=None if status == "new" else answered_at,
             )
             year.add(
                 referral,
@@ -144,6 +162,15 @@ def _chapter_year(organization: Organization, chapter: Chapter, year: Year) -> N
                 **{str(giver.pk): {"referrals_given": 1}},
                 **{str(receiver.pk): {"referrals_received": 1}},
             )
+            if status != "new":
+                change = ReferralStatusChange(
+                    organization=organization,
+                    referral=referral,
+                    from_status="new",
+                    to_status=status,
+                )
+                year.slips[ReferralStatusChange].append(change)
+                year.created[ReferralStatusChange][change.pk] = answered_at
             if status == "closed_won" and rng.random() < 0.6:
                 amount = Decimal(rng.choice([250, 400, 800, 1200, 2500, 4000, 9000]))
                 year.add(
@@ -175,12 +202,13 @@ def _more_help(
     year: Year,
 ) -> None:
     """A week's 1-2-1s, education, testimonials and other help around ``meeting``."""
+    today = chapter_today(chapter)
     slip = {"organization": organization, "chapter": chapter, "meeting": meeting}
     for _ in range(rng.randint(4, 9)):
         member = rng.choices(members, weights=weights)[0]
         other = rng.choice([m for m in members if m.pk != member.pk])
         day = meeting.date - datetime.timedelta(days=rng.randint(0, 6))
-        confirmed = rng.random() < 0.9
+        confirmed = (today - day).days > RECENT_DAYS or rng.random() < 0.6
         one_to_one = OneToOne(
             **slip,
             member=member,

@@ -1,5 +1,8 @@
+import datetime
+
 import pytest
 from django.db.models import Sum
+from django.utils import timezone
 
 from groups.demo import seed_groups_demo
 from groups.meetings import chapter_today
@@ -15,7 +18,12 @@ from referrals.models import (
     Referral,
     ThankYou,
 )
-from referrals.selectors import help_given_leaderboard, period_bounds, previous_bounds
+from referrals.selectors import (
+    follow_up,
+    help_given_leaderboard,
+    period_bounds,
+    previous_bounds,
+)
 from tenancy.context import tenant
 from tenancy.demo import seed_demo
 from tenancy.models import Organization
@@ -53,6 +61,13 @@ def test_the_demo_has_a_year_of_help_with_generous_givers_and_quiet_ones() -> No
             "education": EducationCredit.objects.aggregate(total=Sum("credits"))["total"],
         }
         assert more["one_to_ones"] > 500
+        # Old referrals were followed up, mostly within the window; only recent ones wait.
+        month_ago = timezone.now() - datetime.timedelta(days=30)
+        assert not Referral.objects.filter(status="new", created_at__lt=month_ago).exists()
+        answered = Referral.objects.exclude(status="new").count()
+        assert slips.ReferralStatusChange.objects.count() == answered
+        rate, considered = follow_up(Referral.objects.all(), follow_up_days=3)
+        assert considered > 1000 and 0.6 < rate < 0.95
         # The demo member finds this week's news waiting.
         kinds = set(
             Notification.objects.filter(user__email="member@demo.example.com").values_list(

@@ -107,7 +107,12 @@ function SidebarLink({ item }: { item: NavItem }) {
 
 function BottomLink({ item }: { item: NavItem }) {
   return (
-    <RouterNavLink to={item.to} end={item.end} style={{ textDecoration: "none", height: "100%" }}>
+    <RouterNavLink
+      to={item.to}
+      end={item.end}
+      // Five equal slots whatever the labels; a long label wraps inside its own slot.
+      style={{ textDecoration: "none", height: "100%", flex: "1 1 0", minWidth: 0 }}
+    >
       {({ isActive }) => (
         <UnstyledButton
           component="span"
@@ -117,7 +122,8 @@ function BottomLink({ item }: { item: NavItem }) {
           style={{
             alignItems: "center",
             justifyContent: "center",
-            fontSize: "var(--mantine-font-size-sm)",
+            fontSize: "0.6875rem",
+            lineHeight: 1.2,
             fontWeight: isActive ? 700 : 500,
             color: isActive ? "var(--mantine-color-indigo-7)" : "var(--mantine-color-gray-7)",
             borderTop: isActive
@@ -125,9 +131,7 @@ function BottomLink({ item }: { item: NavItem }) {
               : "3px solid transparent",
             textAlign: "center",
             overflow: "hidden",
-            textOverflow: "ellipsis",
-            whiteSpace: "nowrap",
-            padding: "0 4px",
+            padding: "0 1px",
           }}
         >
           {item.label}
