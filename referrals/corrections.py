@@ -9,11 +9,6 @@ the same transaction, so the leaderboard always equals the sum of the slips.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
-
-from django.core.exceptions import ValidationError
-from django.db import models
-from django.utils import timezone
 
 from audit.services import audit_record
 from referrals.models import (
@@ -25,8 +20,8 @@ from referrals.models import (
     Testimonial,
     ThankYou,
 )
-from referrals.services import CONSENT_NEEDED, IN_THE_FUTURE, check_unlocked
-from referrals.tallies import count
+from referrals.services import check_consent, check_not_future, check_unlocked, clean_slip
+from referrals.tallies import add, contributions, count
 
 # What may change, per kind of slip (who is involved never does: withdraw and log it again).
 CHANGEABLE: dict[type[Slip], tuple[str, ...]] = {
@@ -58,24 +53,15 @@ AUDIT_NAMES: dict[type[Slip], str] = {
 
 
 def _check(slip: Slip) -> None:
-    today = timezone.localdate(timezone=ZoneInfo(slip.chapter.time_zone))
-    if (
-        isinstance(slip, Referral)
-        and slip.tier == Referral.Tier.OUTSIDE
-        and not slip.consent_confirmed
-    ):
-        raise ValidationError({"consent_confirmed": [CONSENT_NEEDED]})
+    if isinstance(slip, Referral):
+        check_consent(slip.tier, slip.consent_confirmed)
     for field in ("met_on", "completed_on"):
         day = getattr(slip, field, None)
-        if day is not None and day > today:
-            raise ValidationError({field: [IN_THE_FUTURE]})
+        if day is not None:
+            check_not_future(day, slip.chapter, field)
     if isinstance(slip, ThankYou):
         slip.currency = slip.currency.upper()
-    slip.full_clean(
-        exclude=[f.name for f in type(slip)._meta.fields if isinstance(f, models.ForeignKey)],
-        validate_unique=False,
-        validate_constraints=False,
-    )
+    clean_slip(slip)
 
 
 def _values(slip: Slip, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -95,12 +81,13 @@ def slip_change(
     if not changed:
         return slip
     before = _values(slip, changed)
-    count(slip, -1)
+    counted = contributions(slip)
     for field in changed:
         setattr(slip, field, changes[field])
-    _check(slip)
+    _check(slip)  # bad input stops here, before anything is written
     slip.save()
-    count(slip, +1)
+    add(counted, -1)
+    count(slip)
     name = AUDIT_NAMES[type(slip)]
     after: dict[str, Any] = _values(slip, changed)
     if correcting:

@@ -13,10 +13,11 @@ from rest_framework.response import Response
 
 from api import permissions as scopes
 from api.schema import errors
+from api.views import OrganizationApiView
 from groups.models import Chapter, Member
 from groups.selectors import organization_today
 from referrals import selectors
-from referrals.apis import GivingApi, LeaderboardRowSerializer
+from referrals.apis import LeaderboardRowSerializer
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
 
@@ -52,7 +53,9 @@ class HelpSummarySerializer(serializers.Serializer[Any]):
     follow_up_considered = serializers.IntegerField()
 
 
-class MemberHelpSummaryApi(GivingApi):
+class MemberHelpSummaryApi(OrganizationApiView):
+    """A member's help, for the member and the leaders of their chapter."""
+
     required_scopes = {"GET": [scopes.HELP_READ]}
 
     @extend_schema(
@@ -127,7 +130,9 @@ class ChapterDashboardSerializer(serializers.Serializer[Any]):
     )
 
 
-class ChapterHelpDashboardApi(GivingApi):
+class ChapterHelpDashboardApi(OrganizationApiView):
+    """A chapter's month of help, for its leaders and staff."""
+
     required_scopes = {"GET": [scopes.HELP_READ]}
 
     @extend_schema(

@@ -72,6 +72,25 @@ def check_unlocked(slip: Slip, *, correction_reason: str = "") -> bool:
     return True
 
 
+def clean_slip(slip: Slip) -> None:
+    """Check a slip's own fields (people and the meeting are checked by the services)."""
+    slip.full_clean(
+        exclude=[field.name for field in slip._meta.fields if field.many_to_one],
+        validate_unique=False,
+        validate_constraints=False,
+    )
+
+
+def check_consent(tier: str, consent_confirmed: bool) -> None:
+    if tier == Referral.Tier.OUTSIDE and not consent_confirmed:
+        raise ValidationError({"consent_confirmed": [CONSENT_NEEDED]})
+
+
+def check_not_future(day: datetime.date, chapter: Chapter, field: str) -> None:
+    if day > chapter_today(chapter):
+        raise ValidationError({field: [IN_THE_FUTURE]})
+
+
 def _check_people(giver: Member, receiver: Member, field: str) -> None:
     if giver.pk == receiver.pk:
         raise ValidationError({field: [NOT_YOURSELF]})
@@ -96,12 +115,9 @@ def referral_give(
 ) -> Referral:
     """``giver`` passes ``receiver`` a business opportunity. Counts at once in both tallies."""
     _check_people(giver, receiver, "receiver")
-    if tier == Referral.Tier.OUTSIDE and not consent_confirmed:
-        raise ValidationError({"consent_confirmed": [CONSENT_NEEDED]})
+    check_consent(tier, consent_confirmed)
     referral = Referral(
-        chapter_id=giver.chapter_id,
-        meeting=slip_meeting(giver.chapter),
-        logged_by=actor if getattr(actor, "is_authenticated", False) else None,
+        **_slip_fields(giver, actor),
         giver=giver,
         receiver=receiver,
         tier=tier,
@@ -114,11 +130,7 @@ def referral_give(
         consent_confirmed=consent_confirmed,
         expected_value=expected_value,
     )
-    referral.full_clean(
-        exclude=["organization", "chapter", "meeting", "giver", "receiver", "logged_by"],
-        validate_unique=False,
-        validate_constraints=False,
-    )
+    clean_slip(referral)
     referral.save()
     count(referral)
     notices.referral_received(referral)
@@ -181,9 +193,7 @@ def thank_you_record(
     if thanked is None and not thanked_name.strip():
         raise ValidationError({"thanked": ["Name who gave you the business."]})
     thank_you = ThankYou(
-        chapter_id=thanking.chapter_id,
-        meeting=slip_meeting(thanking.chapter),
-        logged_by=actor if getattr(actor, "is_authenticated", False) else None,
+        **_slip_fields(thanking, actor),
         thanking=thanking,
         thanked=thanked,
         thanked_name=thanked_name.strip() if thanked is None else "",
@@ -192,19 +202,7 @@ def thank_you_record(
         business=business,
         referral=referral,
     )
-    thank_you.full_clean(
-        exclude=[
-            "organization",
-            "chapter",
-            "meeting",
-            "thanking",
-            "thanked",
-            "referral",
-            "logged_by",
-        ],
-        validate_unique=False,
-        validate_constraints=False,
-    )
+    clean_slip(thank_you)
     thank_you.save()
     count(thank_you)
     if referral is not None and referral.status != R.CLOSED_WON:
@@ -218,11 +216,6 @@ def thank_you_record(
         after={"amount": str(amount), "currency": thank_you.currency},
     )
     return thank_you
-
-
-def _not_future(day: datetime.date, member: Member, field: str) -> None:
-    if day > chapter_today(member.chapter):
-        raise ValidationError({field: [IN_THE_FUTURE]})
 
 
 def _slip_fields(member: Member, actor: Any) -> dict[str, Any]:
@@ -248,7 +241,7 @@ def one_to_one_log(
         raise ValidationError({"others": [ONE_OR_TWO]})
     for other in others:
         _check_people(member, other, "others")
-    _not_future(met_on, member, "met_on")
+    check_not_future(met_on, member.chapter, "met_on")
     one_to_one = OneToOne.objects.create(
         member=member, met_on=met_on, mode=mode, notes=notes.strip(), **_slip_fields(member, actor)
     )
@@ -296,7 +289,7 @@ def education_record(
     kind: str = EducationCredit.Kind.COURSE,
     credits: int = 1,
 ) -> EducationCredit:
-    _not_future(completed_on, member, "completed_on")
+    check_not_future(completed_on, member.chapter, "completed_on")
     credit = EducationCredit.objects.create(
         member=member,
         title=title.strip(),

@@ -119,12 +119,18 @@ class SlipDetailApi(GivingApi):
             raise exceptions.NotFound()
         return found
 
-    def reason(self, slip: Slip, data: dict[str, Any]) -> str:
-        """The correction reason, for a leader; the author alone never unlocks a slip."""
-        reason = str(data.pop("correction_reason", ""))
+    def changer(self, slip: Slip) -> bool:
+        """Whether the caller may change ``slip`` as its chapter's leader (True) or as the
+        member who logged it (False); anyone else is refused before their input is read."""
         leader = self.has_scope(scopes.MEMBERS_WRITE, slip.chapter_id)
         if not leader and getattr(slip, self.author).user_id != self.request.user.pk:
             raise exceptions.PermissionDenied(NOT_YOURS)
+        return leader
+
+    @staticmethod
+    def reason(data: dict[str, Any], *, leader: bool) -> str:
+        """The correction reason, a leader's only: the author alone never unlocks a slip."""
+        reason = str(data.pop("correction_reason", ""))
         return reason if leader else ""
 
     def retrieve(self, organization: Organization, slip_id: UUID) -> Response:
@@ -132,18 +138,20 @@ class SlipDetailApi(GivingApi):
 
     def change(self, request: Request, organization: Organization, slip_id: UUID) -> Response:
         slip = self.slip(organization, slip_id)
+        leader = self.changer(slip)
         body = self.changes(data=request.data)
         body.is_valid(raise_exception=True)
         data = dict(body.validated_data)
-        reason = self.reason(slip, data)
+        reason = self.reason(data, leader=leader)
         slip_change(slip=slip, actor=request.user, changes=data, correction_reason=reason)
         return Response(self.output(slip).data)
 
     def withdraw(self, request: Request, organization: Organization, slip_id: UUID) -> Response:
         slip = self.slip(organization, slip_id)
+        leader = self.changer(slip)
         query = WithdrawSerializer(data=request.query_params.dict())
         query.is_valid(raise_exception=True)
-        reason = self.reason(slip, dict(query.validated_data))
+        reason = self.reason(dict(query.validated_data), leader=leader)
         slip_withdraw(slip=slip, actor=request.user, correction_reason=reason)
         return Response(status=status.HTTP_204_NO_CONTENT)
 

@@ -131,9 +131,14 @@ def contributions(slip: Slip) -> list[Contribution]:
     raise TypeError(f"Not a slip: {type(slip).__name__}")
 
 
-def count(slip: Slip, sign: int = 1) -> None:
-    """Add (or with ``sign=-1`` take out) the slip's figures in the daily tally."""
-    for member, day, increments in contributions(slip):
+def add(counted: list[Contribution], sign: int = 1) -> None:
+    """Add (or with ``sign=-1`` take out) figures worked out by ``contributions``."""
+    for member, day, increments in counted:
         tally(
             member=member, day=day, **{field: sign * value for field, value in increments.items()}
         )
+
+
+def count(slip: Slip, sign: int = 1) -> None:
+    """Add (or with ``sign=-1`` take out) the slip's figures in the daily tally."""
+    add(contributions(slip), sign)

@@ -26,7 +26,10 @@ def follow_up_reminders(*, timestamp: int | None = None) -> int:
         cutoff = timezone.now() - datetime.timedelta(days=window)
         with tenant(organization):
             for referral in Referral.objects.filter(
-                status=Referral.Status.NEW, reminded_at__isnull=True, created_at__lte=cutoff
+                organization=organization,
+                status=Referral.Status.NEW,
+                reminded_at__isnull=True,
+                created_at__lte=cutoff,
             ).select_related("giver", "receiver"):
                 notices.follow_up_reminder(referral, window)
                 Referral.objects.filter(pk=referral.pk).update(reminded_at=timezone.now())
@@ -45,6 +48,7 @@ def count_unanswered_one_to_ones(*, timestamp: int | None = None) -> int:
         with tenant(organization):
             due = (
                 OneToOne.objects.filter(
+                    organization=organization,
                     counted_at__isnull=True,
                     met_on__lte=organization_today(organization) - datetime.timedelta(days=days),
                 )

@@ -53,7 +53,9 @@ class NotificationListApi(OrganizationApiView):
         filters = NotificationFilterSerializer(data=request.query_params.dict())
         filters.is_valid(raise_exception=True)
         found = selectors.inbox(
-            user=request.user, unread=filters.validated_data.get("unread", False)
+            organization=organization,
+            user=request.user,
+            unread=filters.validated_data.get("unread", False),
         )
         return self.paginate(request, found, NotificationSerializer)
 
@@ -73,7 +75,11 @@ class NotificationDetailApi(OrganizationApiView):
     def patch(
         self, request: Request, organization: Organization, notification_id: UUID
     ) -> Response:
-        notification = selectors.inbox(user=request.user).filter(pk=notification_id).first()
+        notification = (
+            selectors.inbox(organization=organization, user=request.user)
+            .filter(pk=notification_id)
+            .first()
+        )
         if notification is None:
             raise exceptions.NotFound()
         body = self.MarkSerializer(data=request.data)
@@ -96,7 +102,9 @@ class NotificationReadAllApi(OrganizationApiView):
         summary="Mark all your notifications read",
     )
     def post(self, request: Request, organization: Organization) -> Response:
-        marked = services.notifications_mark_all_read(inbox=selectors.inbox(user=request.user))
+        marked = services.notifications_mark_all_read(
+            inbox=selectors.inbox(organization=organization, user=request.user)
+        )
         return Response({"marked": marked})
 
 
@@ -133,7 +141,9 @@ class NotificationPreferencesApi(OrganizationApiView):
     )
     def get(self, request: Request, organization: Organization) -> Response:
         return Response(
-            PreferenceSerializer(selectors.preferences(user=request.user), many=True).data
+            PreferenceSerializer(
+                selectors.preferences(organization=organization, user=request.user), many=True
+            ).data
         )
 
     @extend_schema(
@@ -149,5 +159,7 @@ class NotificationPreferencesApi(OrganizationApiView):
             user=request.user, actor=request.user, choices=body.validated_data["preferences"]
         )
         return Response(
-            PreferenceSerializer(selectors.preferences(user=request.user), many=True).data
+            PreferenceSerializer(
+                selectors.preferences(organization=organization, user=request.user), many=True
+            ).data
         )

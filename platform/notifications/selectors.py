@@ -8,15 +8,18 @@ from notifications.kinds import KINDS
 from notifications.models import Notification, NotificationPreference
 
 
-def inbox(*, user: Any, unread: bool = False) -> QuerySet[Notification]:
-    """``user``'s in-app notifications, newest first."""
-    found = Notification.objects.filter(user=user, in_app=True)
+def inbox(*, organization: Any, user: Any, unread: bool = False) -> QuerySet[Notification]:
+    """``user``'s in-app notifications in ``organization``, newest first."""
+    found = Notification.objects.filter(organization=organization, user=user, in_app=True)
     return found.filter(read_at__isnull=True) if unread else found
 
 
-def preferences(*, user: Any) -> list[dict[str, Any]]:
-    """Every kind, with ``user``'s choice or the default (both)."""
-    saved = {p.kind: p for p in NotificationPreference.objects.filter(user=user)}
+def preferences(*, organization: Any, user: Any) -> list[dict[str, Any]]:
+    """Every kind, with ``user``'s choice in ``organization`` or the default (both)."""
+    saved = {
+        p.kind: p
+        for p in NotificationPreference.objects.filter(organization=organization, user=user)
+    }
     return [
         {
             "id": saved[kind.key].pk if kind.key in saved else None,

@@ -19,7 +19,9 @@ def preference_for(user_id: Any, kind: str) -> tuple[bool, bool]:
     """(in the app, by email) for the user and ``kind``; both unless they said otherwise."""
     if user_id is None:
         return False, True
-    found = NotificationPreference.objects.filter(user_id=user_id, kind=kind).first()
+    found = NotificationPreference.objects.filter(
+        organization=require_organization(), user_id=user_id, kind=kind
+    ).first()
     return (found.in_app, found.email) if found else (True, True)
 
 
@@ -80,7 +82,7 @@ def preferences_set(*, user: Any, actor: Any, choices: list[dict[str, Any]]) -> 
     organization = require_organization()
     before = {
         p.kind: {"in_app": p.in_app, "email": p.email}
-        for p in NotificationPreference.objects.filter(user=user)
+        for p in NotificationPreference.objects.filter(organization=organization, user=user)
     }
     for choice in choices:
         NotificationPreference.objects.update_or_create(

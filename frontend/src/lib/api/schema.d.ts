@@ -312,7 +312,7 @@ export interface paths {
         };
         /**
          * The chapter's month of help for its leaders: totals against last month, top givers, members who gave nothing yet, referrals waiting for follow-up
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description A chapter's month of help, for its leaders and staff.
          */
         get: operations["chapter_help_dashboard"];
         put?: never;
@@ -740,7 +740,7 @@ export interface paths {
         };
         /**
          * A member's help: this month against the last, given against received, follow-up rate (the member and their leaders only)
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description A member's help, for the member and the leaders of their chapter.
          */
         get: operations["member_help_summary"];
         put?: never;
