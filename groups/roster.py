@@ -15,8 +15,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
-from openpyxl import Workbook
 
+from core.spreadsheets import csv_bytes, xlsx_bytes
 from groups import services
 from groups.models import HOLDING_STATUSES, Category, Chapter, Member
 from tenancy.context import require_organization
@@ -232,16 +232,8 @@ def roster_rows(members: Any) -> list[list[Any]]:
 
 
 def roster_csv(members: Any) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(roster_rows(members))
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_bytes(roster_rows(members))
 
 
 def roster_xlsx(members: Any, *, title: str) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=title[:31] or "Roster")
-    for row in roster_rows(members):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(roster_rows(members), title=title or "Roster")

@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -153,3 +154,35 @@ def test_the_roster_exports_as_a_spreadsheet(client_for, organization, owner, ch
     assert rows[0][:3] == ("Name", "Business", "Category")
     assert rows[1][0] == "Ana Lima"
     assert rows[1][-1] == "golf"
+
+
+@pytest.mark.parametrize("file_type", ["csv", "xlsx"])
+def test_exports_neutralise_formulas_and_survive_control_characters_in_older_rows(
+    client_for, organization, owner, chapter, file_type
+) -> None:
+    # Rows written before input was checked: a formula as a business, a control character
+    # (which XLSX cannot hold) in a name.
+    MemberFactory(
+        organization=organization,
+        chapter=chapter,
+        name="Eve\x07 Stone",
+        business_name='=HYPERLINK("http://evil.example","Paid")',
+        phone="+1 555 0100",
+        website="@SUM(1+1)",
+    )
+    response = client_for(owner).get(
+        f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/roster-export?file_type={file_type}"
+    )
+    assert response.status_code == 200
+    if file_type == "xlsx":
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        row = list(sheet.iter_rows(values_only=True))[1]
+        assert sheet.cell(row=2, column=2).data_type == "s"  # text, not a formula
+        assert row[1] == '=HYPERLINK("http://evil.example","Paid")'
+        assert row[4] == "+1 555 0100"
+    else:
+        row = tuple(list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1])
+        assert row[1] == '\'=HYPERLINK("http://evil.example","Paid")'
+        assert row[4] == "'+1 555 0100"
+        assert row[6] == "'@SUM(1+1)"
+    assert row[0] == "Eve Stone"
