@@ -17,6 +17,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
 
 from core.spreadsheets import csv_bytes, xlsx_bytes
+from core.text import CONTROL_CHARACTERS, has_control_characters
 from groups import services
 from groups.models import HOLDING_STATUSES, Category, Chapter, Member
 from tenancy.context import require_organization
@@ -99,6 +100,9 @@ def _check_row(
     for column in REQUIRED:
         if not row.get(column):
             problem(column, "Required.")
+    for column, value in row.items():
+        if isinstance(value, str) and has_control_characters(value):
+            problem(str(column), CONTROL_CHARACTERS)
     fields["name"] = row.get("name", "")[:150]
     for column, limit in (("business_name", 200), ("phone", 40)):
         value = row.get(column, "")

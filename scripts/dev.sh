@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-8000}"
+# The development server starts a thread per request: a connection kept open per thread would
+# pile up, so each request closes its own.
+export DJANGO_CONN_MAX_AGE="${DJANGO_CONN_MAX_AGE:-0}"
 UV="${UV:-uv}"
 
 $UV run python manage.py runserver "127.0.0.1:${PORT}" &

@@ -8,6 +8,8 @@ from typing import Any
 
 from rest_framework import serializers
 
+from core.text import DATE_OUT_OF_RANGE, EARLIEST_DATE, LATEST_DATE
+
 UNKNOWN_FIELD = "Unknown field."
 NOT_A_STRING = "Must be a string."
 NOT_A_BOOLEAN = "Must be true or false."
@@ -60,3 +62,10 @@ class ListFilterSerializer(serializers.Serializer[Any]):
         attrs.pop("cursor", None)
         attrs.pop("page_size", None)
         return attrs
+
+
+def date_in_window(value: Any) -> None:
+    """Every date field's validator (set in ``ApiConfig.ready``): a date no one means, such as
+    year 1, is a 400 naming the field, not an overflow deep in a query."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise serializers.ValidationError(DATE_OUT_OF_RANGE)
