@@ -25,7 +25,7 @@ from groups.models import (
     Visitor,
 )
 from tenancy.context import require_organization, tenant
-from tenancy.models import Organization
+from tenancy.models import Organization, Role
 
 
 def organization_today(organization: Organization | None = None) -> datetime.date:
@@ -45,6 +45,25 @@ def running_chapter_roles(*, user: Any) -> dict[Any, list[str]]:
     ).values_list("chapter_id", "role"):
         roles[chapter_id].append(role)
     return dict(roles)
+
+
+def chapter_grants(*, membership: Any) -> dict[Any, tuple[list[str], frozenset[str]]]:
+    """Where a person holds more than their organization role, by chapter id: the chapter roles
+    they hold today and the scopes those add there; for a region director, each chapter of
+    their region adds a leader's reads. The API's checks and ``/me`` both read this."""
+    from api.permissions import REGION_DIRECTOR_CHAPTER_SCOPES, scopes_for_chapter_roles
+
+    grants = {
+        chapter_id: (sorted(roles), scopes_for_chapter_roles(roles))
+        for chapter_id, roles in running_chapter_roles(user=membership.user).items()
+    }
+    if membership.role == Role.REGION_DIRECTOR and membership.region_id:
+        for chapter_id in Chapter.objects.filter(region_id=membership.region_id).values_list(
+            "id", flat=True
+        ):
+            roles, scopes = grants.get(chapter_id, ([], frozenset()))
+            grants[chapter_id] = (roles, scopes | REGION_DIRECTOR_CHAPTER_SCOPES)
+    return grants
 
 
 def chapter_role_list(*, chapter: Chapter, current: bool = False) -> QuerySet[ChapterRole]:
@@ -140,17 +159,17 @@ def medical_leave_list(*, member: Member) -> QuerySet[MedicalLeave]:
     return MedicalLeave.objects.filter(member=member)
 
 
-def user_chapter_standing(*, organization: Organization, user: Any) -> dict[str, list[Any]]:
-    """For ``/me``: the user's seats in ``organization`` and the chapters they lead today, with
-    the scopes each role gives there. Three queries."""
-    from api.permissions import scopes_for_chapter_roles
-
-    with tenant(organization):
+def user_chapter_standing(*, membership: Any) -> dict[str, list[Any]]:
+    """For ``/me``: the person's seats in the membership's organization and the chapters they
+    lead today (``chapter_grants``), with the scopes held there. Four queries at most."""
+    with tenant(membership.organization):
         seats = list(
-            Member.objects.filter(user=user).select_related("chapter").order_by("chapter__name")
+            Member.objects.filter(user=membership.user)
+            .select_related("chapter")
+            .order_by("chapter__name")
         )
-        running = running_chapter_roles(user=user)
-        names = dict(Chapter.objects.filter(pk__in=list(running)).values_list("pk", "name"))
+        grants = chapter_grants(membership=membership)
+        names = dict(Chapter.objects.filter(pk__in=list(grants)).values_list("pk", "name"))
     return {
         "seats": [
             {
@@ -165,11 +184,11 @@ def user_chapter_standing(*, organization: Organization, user: Any) -> dict[str,
             {
                 "chapter": chapter_id,
                 "chapter_name": names.get(chapter_id, ""),
-                "roles": sorted(roles),
-                "scopes": sorted(scopes_for_chapter_roles(roles)),
+                "roles": roles,
+                "scopes": sorted(scopes),
             }
-            for chapter_id, roles in sorted(
-                running.items(), key=lambda item: names.get(item[0], "")
+            for chapter_id, (roles, scopes) in sorted(
+                grants.items(), key=lambda item: names.get(item[0], "")
             )
         ],
     }

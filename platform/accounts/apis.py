@@ -45,14 +45,16 @@ class MeOrganizationSerializer(serializers.Serializer[Any]):
 
     seats = MeSeatSerializer(many=True, help_text="The person's seats in chapters here.")
     leads = MeLeadSerializer(
-        many=True, help_text="Chapters the person leads today through a chapter role."
+        many=True,
+        help_text="Chapters the person leads today through a chapter role, and for a region "
+        "director the chapters of their region.",
     )
 
     def get_scopes(self, membership: Any) -> list[str]:
         return sorted(scopes_for_role(membership.role))
 
     def to_representation(self, membership: Any) -> dict[str, Any]:
-        standing = user_chapter_standing(organization=membership.organization, user=membership.user)
+        standing = user_chapter_standing(membership=membership)
         membership.seats, membership.leads = standing["seats"], standing["leads"]
         return super().to_representation(membership)
 

@@ -94,9 +94,14 @@ ROLE_SCOPES: dict[str, frozenset[str]] = {
     Role.OWNER: ALL_SCOPES,
     Role.ADMIN: ALL_SCOPES,
     Role.STAFF: _STAFF,
-    Role.REGION_DIRECTOR: _LEADER_READ,
+    # Organization-wide, a region director reads what a member reads (the people and the
+    # chapters' private records are read only in their region: REGION_DIRECTOR_CHAPTER_SCOPES).
+    Role.REGION_DIRECTOR: _MEMBER,
     Role.MEMBER: _MEMBER,
 }
+# A region director acts for the chapters of their region: a leader's reads hold there (and
+# only there), through the same narrowing as a chapter role's scopes.
+REGION_DIRECTOR_CHAPTER_SCOPES = _LEADER_READ
 
 
 # A chapter role adds these scopes in its own chapter while its term runs, on top of the

@@ -35,8 +35,8 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from api.pagination import CursorPagination
-from api.permissions import scopes_for_chapter_roles, scopes_for_role
-from groups.selectors import running_chapter_roles
+from api.permissions import scopes_for_role
+from groups.selectors import chapter_grants
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership
 from tenancy.selectors import membership_for
@@ -169,11 +169,12 @@ class OrganizationApiView(ApiView):
 
     @functools.cached_property
     def _chapter_scopes(self) -> dict[Any, frozenset[str]]:
-        """Per chapter the caller leads now: their role's scopes plus their chapter roles'."""
+        """Per chapter the caller leads now: their role's scopes plus what their chapter roles
+        (or, for a region director, their region) add there."""
         granted = scopes_for_role(self.membership.role)
         return {
-            chapter_id: granted | scopes_for_chapter_roles(roles)
-            for chapter_id, roles in running_chapter_roles(user=self.request.user).items()
+            chapter_id: granted | scopes
+            for chapter_id, (_, scopes) in chapter_grants(membership=self.membership).items()
         }
 
     def has_scope(self, scope: str, chapter_id: Any = None) -> bool:

@@ -70,3 +70,42 @@ def test_a_narrowed_request_in_the_led_chapter_goes_through(
     assert _post(ForgetfulApi, staff, organization, {}).status_code == 201
     plain = member_of(organization, Role.MEMBER)
     assert _post(CarefulApi, plain, organization, {"chapter": chapter_id}).status_code == 403
+
+
+def test_a_region_director_reads_the_private_records_of_their_regions_chapters_only(
+    client_for, organization
+) -> None:
+    from tests.factories.groups import ApplicationFactory, ChapterFactory, VisitFactory
+    from tests.factories.tenancy import MembershipFactory, RegionFactory
+
+    north, south = (
+        RegionFactory(organization=organization),
+        RegionFactory(organization=organization),
+    )
+    mine = ChapterFactory(organization=organization, region=north)
+    theirs = ChapterFactory(organization=organization, region=south)
+    visits = {
+        chapter: VisitFactory(organization=organization, visitor__chapter=chapter)
+        for chapter in (mine, theirs)
+    }
+    applications = {
+        chapter: ApplicationFactory(organization=organization, chapter=chapter)
+        for chapter in (mine, theirs)
+    }
+    director = MembershipFactory(organization=organization, role=Role.REGION_DIRECTOR, region=north)
+    client = client_for(director.user)
+    base = f"/api/v1/orgs/{organization.slug}"
+
+    visitors = client.get(f"{base}/visitors/").json()["results"]
+    assert [v["id"] for v in visitors] == [str(visits[mine].visitor_id)]
+    assert client.get(f"{base}/visitors/?chapter={theirs.pk}").json()["results"] == []
+    listed = client.get(f"{base}/applications/").json()["results"]
+    assert [a["id"] for a in listed] == [str(applications[mine].pk)]
+    assert client.get(f"{base}/applications/{applications[theirs].pk}/").status_code in (403, 404)
+    assert client.get(f"{base}/applications/{applications[mine].pk}/").status_code == 200
+    assert client.get(f"{base}/people/").status_code == 403
+
+    me = client.get("/api/v1/me").json()["organizations"][0]
+    assert [lead["chapter"] for lead in me["leads"]] == [str(mine.pk)]
+    assert "visitors:read" in me["leads"][0]["scopes"]
+    assert "visitors:read" not in me["scopes"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tenancy.models import Role
-from tests.factories.tenancy import OrganizationFactory
+from tests.factories.tenancy import MembershipFactory, OrganizationFactory, RegionFactory
 from tests.isolation.registry import ROUTE_MAKERS
 from tests.isolation.routes import Route, organization_routes, render
 
@@ -99,3 +99,29 @@ def test_reads_never_mention_another_organizations_rows(
     assert str(own_id) in body, "the probe row of the caller's organization should be visible"
     assert str(foreign_id) not in body
     assert str(other.pk) not in body
+
+
+@pytest.mark.parametrize(
+    "route", [route for route in ROUTES if "GET" in route.methods], ids=lambda v: str(v)
+)
+def test_a_region_director_outside_the_rows_region_reads_no_more_than_a_member(
+    client_for, member_of, route: Route
+) -> None:
+    """Region directors act for the chapters of their region; elsewhere, what a member may not
+    read (refused, or absent from a list) they may not read either."""
+    organization = OrganizationFactory()
+    kwargs, row_id, reader = _maker(route)(organization)
+    if reader is not None:
+        pytest.skip("the route shows only its caller's own rows")
+    url = render(route.template, organization.slug, kwargs)
+    as_member = client_for(member_of(organization, Role.MEMBER)).get(url)
+    director = MembershipFactory(
+        organization=organization,
+        role=Role.REGION_DIRECTOR,
+        region=RegionFactory(organization=organization),
+    )
+    as_director = client_for(director.user).get(url)
+    if as_member.status_code in (403, 404):
+        assert as_director.status_code in (403, 404), as_director.content
+    elif str(row_id) not in as_member.content.decode():
+        assert str(row_id) not in as_director.content.decode()
