@@ -24,6 +24,7 @@ from tenancy.models import Organization
 from tenancy.selectors import access
 
 R = Meeting.ReportStatus
+MEETING_ORDERINGS = ("date", "-date")
 NOT_YOUR_ATTENDANCE = "Only the member and the chapter's leaders see this attendance."
 
 
@@ -43,6 +44,7 @@ class MeetingFilterSerializer(ListFilterSerializer):
     report_status = serializers.ChoiceField(choices=R.choices, required=False)
     date_from = serializers.DateField(required=False)
     date_to = serializers.DateField(required=False)
+    ordering = serializers.ChoiceField(choices=MEETING_ORDERINGS, required=False)
 
 
 class MeetingListApi(OrganizationApiView):
@@ -55,6 +57,12 @@ class MeetingListApi(OrganizationApiView):
             OpenApiParameter("report_status", str, enum=R.values),
             OpenApiParameter("date_from", str, description="YYYY-MM-DD, inclusive"),
             OpenApiParameter("date_to", str, description="YYYY-MM-DD, inclusive"),
+            OpenApiParameter(
+                "ordering",
+                str,
+                enum=MEETING_ORDERINGS,
+                description="`date` (default): the soonest first; `-date`: the latest first",
+            ),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(MeetingSerializer), **errors(400, 401, 403, 404)},

@@ -5242,6 +5242,8 @@ export interface operations {
                 date_from?: string;
                 /** @description YYYY-MM-DD, inclusive */
                 date_to?: string;
+                /** @description `date` (default): the soonest first; `-date`: the latest first */
+                ordering?: "-date" | "date";
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 report_status?: "completed" | "discarded" | "draft" | "holiday";
