@@ -79,7 +79,9 @@ class MeetingDetailApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.MEETINGS_READ]}
 
     @extend_schema(
-        operation_id="meeting_retrieve", responses={200: MeetingSerializer, **errors(401, 403, 404)}
+        operation_id="meeting_retrieve",
+        summary="One meeting: its date, start, duration and weekly report status",
+        responses={200: MeetingSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, meeting_id: UUID) -> Response:
         meeting = access(Meeting, organization=organization, pk=meeting_id)
@@ -280,6 +282,7 @@ class MemberMedicalLeaveListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="medical_leave_list",
+        summary="A member's medical leaves, the latest first",
         responses={200: MedicalLeaveSerializer(many=True), **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
@@ -309,7 +312,9 @@ class MedicalLeaveDetailApi(OrganizationApiView):
     required_scopes = {"DELETE": [scopes.MEETINGS_WRITE]}
 
     @extend_schema(
-        operation_id="medical_leave_delete", responses={204: None, **errors(401, 403, 404)}
+        operation_id="medical_leave_delete",
+        summary="End a medical leave early by removing it",
+        responses={204: None, **errors(401, 403, 404)},
     )
     def delete(self, request: Request, organization: Organization, leave_id: UUID) -> Response:
         leave = access(MedicalLeave, organization=organization, pk=leave_id)

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import inspect
 from functools import cache
 from typing import Any
 
+from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
 from api.errors import PROBLEM_CONTENT_TYPE
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Each operation describes itself: the handler's own docstring, else its summary, followed
+    by its view class's own docstring. A docstring inherited from a base class (such as
+    ``ApiView``) describes the base, never the operation, so it is not used."""
+
+    def get_description(self) -> str:  # type: ignore[override]
+        handler = getattr(self.view, self.method.lower(), None)
+        # ``extend_schema(summary=...)`` wraps this class, so ``get_summary`` is the operation's.
+        first = getattr(handler, "__doc__", None) or self.get_summary()
+        view_doc = type(self.view).__dict__.get("__doc__")
+        parts = [inspect.cleandoc(doc) for doc in (first, view_doc) if doc]
+        return "\n\n".join(dict.fromkeys(parts))
 
 
 class SessionTokenScheme(OpenApiAuthenticationExtension):

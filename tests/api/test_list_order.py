@@ -115,4 +115,7 @@ def test_a_list_without_an_order_of_its_own_is_newest_first() -> None:
     assert declared_ordering(Meeting.objects.unscoped().order_by("-date")) == ("-date", "-id")
     assert declared_ordering(Meeting.objects.unscoped().order_by("date", "id")) == ("date", "id")
     # A related field cannot place a cursor.
-    assert declared_ordering(Meeting.objects.unscoped().order_by("chapter__name")) == ("-created_at", "-id")
+    assert declared_ordering(Meeting.objects.unscoped().order_by("chapter__name")) == (
+        "-created_at",
+        "-id",
+    )
