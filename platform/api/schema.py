@@ -51,6 +51,13 @@ class ProblemSerializer(serializers.Serializer[Any]):
     title = serializers.CharField()
     status = serializers.IntegerField()
     detail = serializers.CharField()
+    code = serializers.CharField(
+        required=False,
+        help_text=(
+            "Set for errors a client acts on by kind: `mfa_required` (403) when the "
+            "organization requires two-factor authentication and the caller has not set it up."
+        ),
+    )
     errors = serializers.DictField(  # type: ignore[assignment]
         child=serializers.JSONField(),
         required=False,
@@ -64,7 +71,10 @@ class ProblemSerializer(serializers.Serializer[Any]):
 _ERROR_DESCRIPTIONS = {
     400: "Invalid input; `errors` names each field.",
     401: "Not signed in.",
-    403: "Signed in, but the role does not allow this.",
+    403: (
+        "Signed in, but the role does not allow this (`code` `mfa_required`: the organization "
+        "requires two-factor authentication first)."
+    ),
     404: "No such object in this organization (or no such organization for you).",
     409: "Conflicts with the current state; `detail` says why.",
     429: "Too many requests; see `Retry-After`.",

@@ -2018,6 +2018,8 @@ export interface components {
             /** Format: email */
             email: string;
             name: string;
+            /** @description The person signs in with two-factor authentication (an authenticator app). */
+            has_mfa: boolean;
             organizations: components["schemas"]["MeOrganization"][];
         };
         MeLead: {
@@ -2042,6 +2044,10 @@ export interface components {
             seats: components["schemas"]["MeSeat"][];
             /** @description Chapters the person leads today through a chapter role. */
             leads: components["schemas"]["MeLead"][];
+            /** @description The organization requires two-factor authentication of everyone. */
+            readonly requires_mfa: boolean;
+            /** @description It requires two-factor authentication and the person has not set it up: its data answers 403 `mfa_required` until they do. */
+            readonly mfa_setup_required: boolean;
         };
         MeSeat: {
             /** Format: uuid */
@@ -2643,6 +2649,8 @@ export interface components {
             title: string;
             status: number;
             detail: string;
+            /** @description Set for errors a client acts on by kind: `mfa_required` (403) when the organization requires two-factor authentication and the caller has not set it up. */
+            code?: string;
             /** @description Messages by field name: a list of strings, or for an object field (such as `settings`) an object of the same shape by key. */
             errors?: {
                 [key: string]: unknown;
@@ -3126,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3251,7 +3259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3309,7 +3317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3371,7 +3379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3433,7 +3441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3504,7 +3512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3562,7 +3570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3636,7 +3644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3698,7 +3706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3759,7 +3767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3817,7 +3825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,7 +3887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,7 +3944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3998,7 +4006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4070,7 +4078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4131,7 +4139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4189,7 +4197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4251,7 +4259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,7 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4358,7 +4366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4419,7 +4427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4481,7 +4489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4551,7 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4621,7 +4629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4683,7 +4691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4744,7 +4752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,7 +4801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,7 +4932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4997,7 +5005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5058,7 +5066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5116,7 +5124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,7 +5182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5251,7 +5259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,7 +5307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5369,7 +5377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5418,7 +5426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5467,7 +5475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +5537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5600,7 +5608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5671,7 +5679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,7 +5750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5813,7 +5821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5889,7 +5897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,7 +5958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6008,7 +6016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6070,7 +6078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6128,7 +6136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6177,7 +6185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6226,7 +6234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6288,7 +6296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6350,7 +6358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6658,7 +6666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6719,7 +6727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6768,7 +6776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6828,7 +6836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6957,7 +6965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7015,7 +7023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7086,7 +7094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,7 +7155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7196,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7256,7 +7264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7327,7 +7335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7399,7 +7407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +7456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7496,7 +7504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7567,7 +7575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7640,7 +7648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7701,7 +7709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7750,7 +7758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7810,7 +7818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +7889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7952,7 +7960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8066,7 +8074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8163,7 +8171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8234,7 +8242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8305,7 +8313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8366,7 +8374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8415,7 +8423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8475,7 +8483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8546,7 +8554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8617,7 +8625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8678,7 +8686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8727,7 +8735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8787,7 +8795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8858,7 +8866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8933,7 +8941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8994,7 +9002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,7 +9060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9114,7 +9122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9176,7 +9184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9247,7 +9255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
