@@ -83,6 +83,7 @@ class ChapterListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="chapter_list",
+        summary="Chapters, newest first, optionally by status",
         parameters=[OpenApiParameter("status", str, enum=Chapter.Status.values), *PAGE_PARAMETERS],
         responses={200: paginated(ChapterSerializer), **errors(400, 401, 403, 404)},
     )
@@ -95,6 +96,7 @@ class ChapterListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="chapter_create",
+        summary="Open a chapter with its meeting schedule",
         request=ChapterWriteSerializer,
         responses={201: ChapterSerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -113,7 +115,9 @@ class ChapterDetailApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.CHAPTERS_READ], "PATCH": [scopes.CHAPTERS_WRITE]}
 
     @extend_schema(
-        operation_id="chapter_retrieve", responses={200: ChapterSerializer, **errors(401, 403, 404)}
+        operation_id="chapter_retrieve",
+        summary="One chapter: its region, schedule and time zone",
+        responses={200: ChapterSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, chapter_id: UUID) -> Response:
         chapter = access(Chapter, organization=organization, pk=chapter_id)
@@ -121,6 +125,7 @@ class ChapterDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="chapter_update",
+        summary="Change a chapter's name, region, schedule or status",
         request=ChapterWriteSerializer(partial=True),
         responses={200: ChapterSerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -187,6 +192,7 @@ class CategoryListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="category_list",
+        summary="Business categories (professions), by name, retired ones included",
         parameters=PAGE_PARAMETERS,
         responses={200: paginated(CategorySerializer), **errors(400, 401, 403, 404)},
     )
@@ -196,6 +202,7 @@ class CategoryListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="category_create",
+        summary="Add a business category (409 when the name is taken)",
         request=CategoryWriteSerializer,
         responses={201: CategorySerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -213,6 +220,7 @@ class CategoryDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="category_retrieve",
+        summary="One business category with its specialties",
         responses={200: CategorySerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, category_id: UUID) -> Response:
@@ -222,6 +230,7 @@ class CategoryDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="category_update",
+        summary="Rename a category, change its specialties, retire or restore it",
         request=CategoryWriteSerializer(partial=True),
         responses={200: CategorySerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -334,6 +343,7 @@ class MemberListApi(MemberReadApi):
 
     @extend_schema(
         operation_id="member_list",
+        summary="Chapter seats (members), by name, filtered by chapter, status, category or search",
         parameters=[
             OpenApiParameter("chapter", UUID),
             OpenApiParameter("status", str, enum=Member.Status.values),
@@ -384,7 +394,9 @@ class MemberDetailApi(MemberReadApi):
     required_scopes = {"GET": [scopes.MEMBERS_READ], "PATCH": [scopes.MEMBERS_WRITE]}
 
     @extend_schema(
-        operation_id="member_retrieve", responses={200: MemberSerializer, **errors(401, 403, 404)}
+        operation_id="member_retrieve",
+        summary="One member: seat, business and contact details the policy lets the caller see",
+        responses={200: MemberSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
         return Response(
@@ -395,6 +407,7 @@ class MemberDetailApi(MemberReadApi):
 
     @extend_schema(
         operation_id="member_update",
+        summary="Change a member's seat, business or contact details",
         request=MemberWriteSerializer(partial=True),
         responses={200: MemberSerializer, **errors(400, 401, 403, 404, 409)},
     )

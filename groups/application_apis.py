@@ -75,6 +75,7 @@ class ApplicationListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="application_list",
+        summary="Membership applications, newest first, in the chapters the caller may see",
         parameters=[
             OpenApiParameter("chapter", UUID),
             OpenApiParameter("status", str, enum=Application.Status.values),
@@ -126,6 +127,7 @@ class ApplicationDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="application_retrieve",
+        summary="One membership application with its interview and decision",
         responses={200: ApplicationSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, application_id: UUID) -> Response:

@@ -63,6 +63,7 @@ class InvitationListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="invitation_list",
+        summary="Invitations sent to join chapters, newest first",
         parameters=[
             OpenApiParameter("chapter", UUID),
             OpenApiParameter("status", str, enum=Invitation.Status.values),

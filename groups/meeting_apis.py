@@ -24,6 +24,7 @@ from tenancy.models import Organization
 from tenancy.selectors import access
 
 R = Meeting.ReportStatus
+MEETING_ORDERINGS = ("date", "-date")
 NOT_YOUR_ATTENDANCE = "Only the member and the chapter's leaders see this attendance."
 
 
@@ -43,6 +44,7 @@ class MeetingFilterSerializer(ListFilterSerializer):
     report_status = serializers.ChoiceField(choices=R.choices, required=False)
     date_from = serializers.DateField(required=False)
     date_to = serializers.DateField(required=False)
+    ordering = serializers.ChoiceField(choices=MEETING_ORDERINGS, required=False)
 
 
 class MeetingListApi(OrganizationApiView):
@@ -55,6 +57,12 @@ class MeetingListApi(OrganizationApiView):
             OpenApiParameter("report_status", str, enum=R.values),
             OpenApiParameter("date_from", str, description="YYYY-MM-DD, inclusive"),
             OpenApiParameter("date_to", str, description="YYYY-MM-DD, inclusive"),
+            OpenApiParameter(
+                "ordering",
+                str,
+                enum=MEETING_ORDERINGS,
+                description="`date` (default): the soonest first; `-date`: the latest first",
+            ),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(MeetingSerializer), **errors(400, 401, 403, 404)},
@@ -71,7 +79,9 @@ class MeetingDetailApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.MEETINGS_READ]}
 
     @extend_schema(
-        operation_id="meeting_retrieve", responses={200: MeetingSerializer, **errors(401, 403, 404)}
+        operation_id="meeting_retrieve",
+        summary="One meeting: its date, start, duration and weekly report status",
+        responses={200: MeetingSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, meeting_id: UUID) -> Response:
         meeting = access(Meeting, organization=organization, pk=meeting_id)
@@ -272,6 +282,7 @@ class MemberMedicalLeaveListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="medical_leave_list",
+        summary="A member's medical leaves, the latest first",
         responses={200: MedicalLeaveSerializer(many=True), **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, member_id: UUID) -> Response:
@@ -301,7 +312,9 @@ class MedicalLeaveDetailApi(OrganizationApiView):
     required_scopes = {"DELETE": [scopes.MEETINGS_WRITE]}
 
     @extend_schema(
-        operation_id="medical_leave_delete", responses={204: None, **errors(401, 403, 404)}
+        operation_id="medical_leave_delete",
+        summary="End a medical leave early by removing it",
+        responses={204: None, **errors(401, 403, 404)},
     )
     def delete(self, request: Request, organization: Organization, leave_id: UUID) -> Response:
         leave = access(MedicalLeave, organization=organization, pk=leave_id)

@@ -82,7 +82,7 @@ def chapter_list(*, organization: Organization, status: str | None = None) -> Qu
 
 
 def category_list(*, organization: Organization) -> QuerySet[Category]:
-    return Category.objects.filter(organization=organization)
+    return Category.objects.filter(organization=organization).order_by("name", "id")
 
 
 def member_list(
@@ -106,7 +106,7 @@ def member_list(
         members = members.filter(status=status)
     if category is not None:
         members = members.filter(category_id=category)
-    return members
+    return members.order_by("name", "id")
 
 
 def chapter_category_map(*, chapter: Chapter) -> list[dict[str, object]]:
@@ -129,7 +129,9 @@ def meeting_list(
     report_status: str | None = None,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
+    ordering: str = "date",
 ) -> QuerySet[Meeting]:
+    """By date, the soonest first (``ordering="-date"``: the latest first)."""
     meetings = Meeting.objects.filter(organization=organization)
     if chapter is not None:
         meetings = meetings.filter(chapter_id=chapter)
@@ -139,7 +141,7 @@ def meeting_list(
         meetings = meetings.filter(date__gte=date_from)
     if date_to is not None:
         meetings = meetings.filter(date__lte=date_to)
-    return meetings.order_by("date", "id")
+    return meetings.order_by(ordering, "-id" if ordering.startswith("-") else "id")
 
 
 def member_attendance(*, member: Member, since: datetime.date) -> QuerySet[Attendance]:

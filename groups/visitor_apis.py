@@ -143,7 +143,9 @@ class VisitorDetailApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.VISITORS_READ], "PATCH": [scopes.VISITORS_WRITE]}
 
     @extend_schema(
-        operation_id="visitor_retrieve", responses={200: VisitorSerializer, **errors(401, 403, 404)}
+        operation_id="visitor_retrieve",
+        summary="One visitor and their visits",
+        responses={200: VisitorSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, visitor_id: UUID) -> Response:
         visitor = access(Visitor, organization=organization, pk=visitor_id)

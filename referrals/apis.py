@@ -247,6 +247,7 @@ class ThankYouListApi(GivingApi):
 
     @extend_schema(
         operation_id="thank_you_list",
+        summary="Thank-you slips for closed business the caller may read, newest first",
         parameters=PAGE_PARAMETERS,
         responses={200: paginated(ThankYouSerializer), **errors(400, 401, 403, 404)},
     )
@@ -536,6 +537,7 @@ class EducationCreditListApi(GivingApi):
 
     @extend_schema(
         operation_id="education_credit_list",
+        summary="Education credits: the caller's own, or those of the chapters they lead",
         parameters=PAGE_PARAMETERS,
         responses={200: paginated(EducationCreditSerializer), **errors(400, 401, 403, 404)},
     )
@@ -545,6 +547,7 @@ class EducationCreditListApi(GivingApi):
 
     @extend_schema(
         operation_id="education_credit_record",
+        summary="Record an education credit for a member",
         request=EducationCreditCreateSerializer,
         responses={201: EducationCreditSerializer, **errors(400, 401, 403, 404)},
     )
@@ -606,6 +609,7 @@ class TestimonialListApi(GivingApi):
 
     @extend_schema(
         operation_id="testimonial_list",
+        summary="Testimonials given, newest first",
         parameters=PAGE_PARAMETERS,
         responses={200: paginated(TestimonialSerializer), **errors(400, 401, 403, 404)},
     )
@@ -617,6 +621,7 @@ class TestimonialListApi(GivingApi):
 
     @extend_schema(
         operation_id="testimonial_give",
+        summary="Give a testimonial to another member",
         request=TestimonialCreateSerializer,
         responses={201: TestimonialSerializer, **errors(400, 401, 403, 404)},
     )
@@ -635,6 +640,7 @@ class OtherHelpListApi(GivingApi):
 
     @extend_schema(
         operation_id="other_help_list",
+        summary="Other help given (not referrals), newest first",
         parameters=PAGE_PARAMETERS,
         responses={200: paginated(OtherHelpSerializer), **errors(400, 401, 403, 404)},
     )

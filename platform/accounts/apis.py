@@ -7,6 +7,7 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.mfa import has_totp, requires_mfa
 from api.permissions import scopes_for_role
 from api.schema import errors
 from api.views import ApiView
@@ -50,8 +51,24 @@ class MeOrganizationSerializer(serializers.Serializer[Any]):
         "director the chapters of their region.",
     )
 
+    requires_mfa = serializers.SerializerMethodField(
+        help_text="The organization requires two-factor authentication of everyone."
+    )
+    mfa_setup_required = serializers.SerializerMethodField(
+        help_text=(
+            "It requires two-factor authentication and the person has not set it up: its data "
+            "answers 403 `mfa_required` until they do."
+        )
+    )
+
     def get_scopes(self, membership: Any) -> list[str]:
         return sorted(scopes_for_role(membership.role))
+
+    def get_requires_mfa(self, membership: Any) -> bool:
+        return requires_mfa(membership.organization)
+
+    def get_mfa_setup_required(self, membership: Any) -> bool:
+        return requires_mfa(membership.organization) and not self.context.get("has_mfa", False)
 
     def to_representation(self, membership: Any) -> dict[str, Any]:
         standing = user_chapter_standing(membership=membership)
@@ -63,6 +80,9 @@ class MeSerializer(serializers.Serializer[Any]):
     id = serializers.UUIDField()
     email = serializers.EmailField()
     name = serializers.CharField()
+    has_mfa = serializers.BooleanField(
+        help_text="The person signs in with two-factor authentication (an authenticator app)."
+    )
     organizations = MeOrganizationSerializer(many=True)
 
 
@@ -74,10 +94,12 @@ class MeApi(ApiView):
     )
     def get(self, request: Request) -> Response:
         user = request.user
+        has_mfa = has_totp(user)
         data = {
             "id": user.pk,
             "email": user.email,  # type: ignore[union-attr]
             "name": user.name,  # type: ignore[union-attr]
+            "has_mfa": has_mfa,
             "organizations": user_memberships(user=user),  # type: ignore[arg-type]
         }
-        return Response(MeSerializer(data).data)
+        return Response(MeSerializer(data, context={"has_mfa": has_mfa}).data)

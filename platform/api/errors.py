@@ -49,13 +49,24 @@ _TYPES = {
 }
 
 
-def problem(status_code: int, detail: str, errors: dict[str, Any] | None = None) -> dict[str, Any]:
+# Errors a client acts on by kind, beyond their status: their own type and ``code``.
+_CODED = {"mfa_required": "Two-factor authentication required"}
+
+
+def problem(
+    status_code: int,
+    detail: str,
+    errors: dict[str, Any] | None = None,
+    code: str | None = None,
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "type": TYPE_BASE + _TYPES.get(status_code, "error"),
         "title": _TITLES.get(status_code, "Error"),
         "status": status_code,
         "detail": detail,
     }
+    if code in _CODED:
+        body.update(type=TYPE_BASE + code.replace("_", "-"), title=_CODED[code], code=code)
     if errors:
         body["errors"] = errors
     return body
@@ -108,7 +119,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         body = problem(code, NOT_FOUND_DETAIL)
     else:
         detail = exc.detail if isinstance(exc, exceptions.APIException) else str(exc)
-        body = problem(code, str(detail))
+        body = problem(code, str(detail), code=getattr(detail, "code", None))
     response.data = body
     response.content_type = PROBLEM_CONTENT_TYPE
     return response

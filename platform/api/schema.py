@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import inspect
 from functools import cache
 from typing import Any
 
+from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 
 from api.errors import PROBLEM_CONTENT_TYPE
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Each operation describes itself: the handler's own docstring, else its summary, followed
+    by its view class's own docstring. A docstring inherited from a base class (such as
+    ``ApiView``) describes the base, never the operation, so it is not used."""
+
+    def get_description(self) -> str:  # type: ignore[override]
+        handler = getattr(self.view, self.method.lower(), None)
+        # ``extend_schema(summary=...)`` wraps this class, so ``get_summary`` is the operation's.
+        first = getattr(handler, "__doc__", None) or self.get_summary()
+        view_doc = type(self.view).__dict__.get("__doc__")
+        parts = [inspect.cleandoc(doc) for doc in (first, view_doc) if doc]
+        return "\n\n".join(dict.fromkeys(parts))
 
 
 class SessionTokenScheme(OpenApiAuthenticationExtension):
@@ -35,6 +51,13 @@ class ProblemSerializer(serializers.Serializer[Any]):
     title = serializers.CharField()
     status = serializers.IntegerField()
     detail = serializers.CharField()
+    code = serializers.CharField(
+        required=False,
+        help_text=(
+            "Set for errors a client acts on by kind: `mfa_required` (403) when the "
+            "organization requires two-factor authentication and the caller has not set it up."
+        ),
+    )
     errors = serializers.DictField(  # type: ignore[assignment]
         child=serializers.JSONField(),
         required=False,
@@ -48,7 +71,10 @@ class ProblemSerializer(serializers.Serializer[Any]):
 _ERROR_DESCRIPTIONS = {
     400: "Invalid input; `errors` names each field.",
     401: "Not signed in.",
-    403: "Signed in, but the role does not allow this.",
+    403: (
+        "Signed in, but the role does not allow this (`code` `mfa_required`: the organization "
+        "requires two-factor authentication first)."
+    ),
     404: "No such object in this organization (or no such organization for you).",
     409: "Conflicts with the current state; `detail` says why.",
     429: "Too many requests; see `Retry-After`.",

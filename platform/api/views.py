@@ -5,6 +5,8 @@
   organization and someone else's both answer 404 with the same body;
 - it enters the tenant (ORM context and the transaction-local RLS setting) for the whole
   request, inside one transaction, and leaves it when the request ends;
+- it refuses a caller without two-factor login where the organization requires it (403
+  ``mfa_required``);
 - it checks the method's scopes against the caller's role (403);
 - it calls the handler as ``get(self, request, organization, **kwargs)``.
 
@@ -34,6 +36,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+from accounts.mfa import MFA_REQUIRED, mfa_missing
 from api.pagination import CursorPagination
 from api.permissions import scopes_for_role
 from groups.selectors import chapter_grants
@@ -54,6 +57,13 @@ PROTECTED_ATTRIBUTES = (
 HANDLERS = ("get", "post", "put", "patch", "delete")
 NOT_ALLOWED = "Your role in this organization does not allow this."
 NOT_ALLOWED_IN_CHAPTER = "Your roles do not allow this in that chapter."
+
+
+class MfaRequired(exceptions.PermissionDenied):
+    """403 ``mfa_required``: the organization requires two-factor login, the caller has none."""
+
+    default_detail = MFA_REQUIRED
+    default_code = "mfa_required"
 
 
 def handler_for(view: APIView, method: str) -> Any:
@@ -137,6 +147,10 @@ class OrganizationApiView(ApiView):
         membership = membership_for(organization=organization, user=request.user)
         if membership is None:
             raise exceptions.NotFound()
+        # Its data only once the caller has two-factor login, when the organization requires
+        # it; the account and its MFA set-up (``/me``, ``/_allauth/``) stay outside.
+        if mfa_missing(organization=organization, user=request.user):
+            raise MfaRequired()
         self.organization = organization
         self.membership = membership
         method = request.method or "GET"

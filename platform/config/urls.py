@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
+from drf_spectacular.views import SpectacularAPIView
 
 from accounts.apis import MeApi
+from api.docs import ApiDocsView
 from api.errors import not_found_view
 from api.health import healthz, readyz
 from config import frontend
@@ -33,7 +34,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("api/v1/", include(api_v1)),
-    path("api/docs/", SpectacularRedocView.as_view(url_name="schema"), name="api-docs"),
+    path("api/docs/", ApiDocsView.as_view(url_name="schema"), name="api-docs"),
     path("_allauth/", include("allauth.headless.urls")),
     path("admin/", admin.site.urls),
 ]

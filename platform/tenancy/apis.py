@@ -106,6 +106,7 @@ class OrganizationDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="organization_retrieve",
+        summary="The organization: its name, settings and policies",
         responses={200: OrganizationSerializer, **errors(401, 404)},
     )
     def get(self, request: Request, organization: Organization) -> Response:
@@ -142,6 +143,7 @@ class RegionListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="region_list",
+        summary="Regions, newest first",
         parameters=[*PAGE_PARAMETERS],
         responses={200: paginated(RegionSerializer), **errors(400, 401, 404)},
     )
@@ -152,6 +154,7 @@ class RegionListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="region_create",
+        summary="Add a region (409 when the name is taken)",
         request=RegionWriteSerializer,
         responses={201: RegionSerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -172,7 +175,9 @@ class RegionDetailApi(OrganizationApiView):
     }
 
     @extend_schema(
-        operation_id="region_retrieve", responses={200: RegionSerializer, **errors(401, 404)}
+        operation_id="region_retrieve",
+        summary="One region",
+        responses={200: RegionSerializer, **errors(401, 404)},
     )
     def get(self, request: Request, organization: Organization, region_id: str) -> Response:
         region = selectors.access(Region, organization=organization, pk=region_id)
@@ -180,6 +185,7 @@ class RegionDetailApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="region_update",
+        summary="Rename a region",
         request=RegionWriteSerializer,
         responses={200: RegionSerializer, **errors(400, 401, 403, 404, 409)},
     )
@@ -193,7 +199,9 @@ class RegionDetailApi(OrganizationApiView):
         return Response(RegionSerializer(region).data)
 
     @extend_schema(
-        operation_id="region_delete", responses={204: None, **errors(401, 403, 404, 409)}
+        operation_id="region_delete",
+        summary="Delete a region (409 while region directors are assigned to it)",
+        responses={204: None, **errors(401, 403, 404, 409)},
     )
     def delete(self, request: Request, organization: Organization, region_id: str) -> Response:
         region = selectors.access(Region, organization=organization, pk=region_id)
@@ -221,6 +229,7 @@ class PeopleListApi(OrganizationApiView):
 
     @extend_schema(
         operation_id="person_list",
+        summary="People of the organization with their roles, newest first",
         parameters=[
             OpenApiParameter("role", str, enum=Role.values),
             *PAGE_PARAMETERS,
@@ -247,7 +256,9 @@ class PersonDetailApi(OrganizationApiView):
         region = serializers.UUIDField(required=False, allow_null=True)
 
     @extend_schema(
-        operation_id="person_retrieve", responses={200: PersonSerializer, **errors(401, 403, 404)}
+        operation_id="person_retrieve",
+        summary="One person of the organization and their role",
+        responses={200: PersonSerializer, **errors(401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization, person_id: str) -> Response:
         membership = selectors.access(
@@ -282,7 +293,9 @@ class PersonDetailApi(OrganizationApiView):
         return Response(PersonSerializer(membership).data)
 
     @extend_schema(
-        operation_id="person_delete", responses={204: None, **errors(401, 403, 404, 409)}
+        operation_id="person_delete",
+        summary="Remove a person from the organization",
+        responses={204: None, **errors(401, 403, 404, 409)},
     )
     def delete(self, request: Request, organization: Organization, person_id: str) -> Response:
         membership = selectors.access(

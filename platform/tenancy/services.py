@@ -13,6 +13,7 @@ from audit.services import audit_record
 from core.errors import Conflict, PermissionDenied
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
+from accounts.mfa import MFA_NEEDED_TO_REQUIRE, has_totp, requires_mfa
 from tenancy.policies import validate_policies
 from tenancy.signals import organization_created
 
@@ -110,6 +111,8 @@ def organization_update(*, organization: Organization, actor: Any, **changes: An
     if "settings" in changes:
         merged = {**organization.settings, **changes["settings"]}
         validate_policies(merged)
+        if merged.get("require_mfa") and not requires_mfa(organization) and not has_totp(actor):
+            raise Conflict(MFA_NEEDED_TO_REQUIRE, field="require_mfa")
         organization.settings = merged
     organization.full_clean(validate_unique=False)
     after = _organization_snapshot(organization)

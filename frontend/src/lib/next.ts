@@ -33,3 +33,29 @@ export function withNext(path: string, next: string | null): string {
   const target = safeNext(next);
   return target ? `${path}?next=${encodeURIComponent(target)}` : path;
 }
+
+// Where to go once an email address is confirmed. The confirmation link from the email may
+// open in a fresh tab, so the `next` of the sign-up is kept in this browser until then.
+const PENDING_NEXT = "auth.pendingNext";
+
+/** Keep a safe `next` for after email verification (nothing when it is not safe). */
+export function rememberNext(next: string | null): void {
+  const target = safeNext(next);
+  try {
+    if (target) localStorage.setItem(PENDING_NEXT, target);
+    else localStorage.removeItem(PENDING_NEXT);
+  } catch {
+    // Storage refused (private mode): the person lands on the start page instead.
+  }
+}
+
+/** The `next` kept by `rememberNext`, read once: it is forgotten as it is read. */
+export function takeRememberedNext(): string | null {
+  try {
+    const target = safeNext(localStorage.getItem(PENDING_NEXT));
+    localStorage.removeItem(PENDING_NEXT);
+    return target;
+  } catch {
+    return null;
+  }
+}

@@ -83,6 +83,37 @@ describe("OrganizationLayout", () => {
   });
 });
 
+describe("an organization that requires two-factor authentication", () => {
+  it("shows how to set it up instead of its pages, asking nothing of it", async () => {
+    const strict = me(MEMBER, [seat]);
+    Object.assign(strict.body.organizations[0]!, { requires_mfa: true, mfa_setup_required: true });
+    const fetch = mockFetch({ "GET /api/v1/me": strict });
+    renderRoutes(routes, "/app/demo");
+
+    expect(
+      await screen.findByRole("heading", {
+        name: "This organization requires two-factor authentication",
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Set up two-factor authentication" })).toHaveAttribute(
+      "href",
+      "/app/account/security",
+    );
+    expect(screen.queryByText("Inside the organization")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Give" })).toBeNull();
+    expect(requests(fetch).map((request) => request.key)).toEqual(["GET /api/v1/me"]);
+  });
+
+  it("opens its pages once the person has set it up", async () => {
+    const ready = me(MEMBER, [seat]);
+    Object.assign(ready.body.organizations[0]!, { requires_mfa: true, mfa_setup_required: false });
+    mockFetch({ "GET /api/v1/me": ready, "GET /api/v1/orgs/demo/": organization });
+    renderRoutes(routes, "/app/demo");
+
+    expect(await screen.findByText("Inside the organization")).toBeInTheDocument();
+  });
+});
+
 describe("the Give button", () => {
   it("is on the organization's pages for a member with a seat, and opens Give help", async () => {
     mockFetch({ "GET /api/v1/me": me(MEMBER, [seat]), "GET /api/v1/orgs/demo/": organization });

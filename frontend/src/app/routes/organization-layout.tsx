@@ -11,9 +11,12 @@ import type { HomeSections } from "@/features/organizations/components/home-sect
 import { findMembership, useMe } from "@/lib/auth/me";
 import { isNotFound } from "@/lib/errors";
 
+import { MfaRequired } from "./mfa-required";
+
 /**
  * `/app/:orgSlug/...`: only for organizations the person belongs to. Any other slug (someone
  * else's organization, or none at all) shows the not-found page and loads nothing of it.
+ * One that requires two-factor login the person has not set up shows only how to set it up.
  * Every page of it carries the Give button for members who can give help; the home shows their
  * own help too.
  */
@@ -21,12 +24,18 @@ export function OrganizationLayout() {
   const { orgSlug = "" } = useParams();
   const me = useMe();
   const membership = findMembership(me.data, orgSlug);
+  // Its data answers 403 `mfa_required` until two-factor login is set up: nothing is asked.
+  const mfaFirst = !!membership?.mfa_setup_required;
   // The API has the last word: a membership removed since /me was loaded answers 404.
-  const organization = useQuery({ ...organizationQueryOptions(orgSlug), enabled: !!membership });
+  const organization = useQuery({
+    ...organizationQueryOptions(orgSlug),
+    enabled: !!membership && !mfaFirst,
+  });
 
   if (!membership || (organization.isError && isNotFound(organization.error))) {
     return <NotFound />;
   }
+  if (mfaFirst) return <MfaRequired organizationName={membership.name} />;
   const home: HomeSections = {
     help: yourHelpSeat(membership) ? <YourHelp orgSlug={orgSlug} membership={membership} /> : null,
   };

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The signed-in person, their organizations and roles
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The signed-in person, their organizations and roles
          */
         get: operations["me_retrieve"];
         put?: never;
@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organization; you become its owner
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Create an organization; you become its owner
          */
         post: operations["organization_create"];
         delete?: never;
@@ -51,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * The organization: its name, settings and policies
+         * @description The organization: its name, settings and policies
+         */
         get: operations["organization_retrieve"];
         put?: never;
         post?: never;
@@ -60,7 +63,7 @@ export interface paths {
         head?: never;
         /**
          * Change the organization's name, currency, time zone or policies
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Change the organization's name, currency, time zone or policies
          */
         patch: operations["organization_update"];
         trace?: never;
@@ -72,12 +75,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Membership applications, newest first, in the chapters the caller may see
+         * @description Membership applications, newest first, in the chapters the caller may see
+         */
         get: operations["application_list"];
         put?: never;
         /**
          * Record an application, from a visitor record or directly
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Record an application, from a visitor record or directly
          */
         post: operations["application_submit"];
         delete?: never;
@@ -93,7 +99,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One membership application with its interview and decision
+         * @description One membership application with its interview and decision
+         */
         get: operations["application_retrieve"];
         put?: never;
         post?: never;
@@ -102,7 +111,7 @@ export interface paths {
         head?: never;
         /**
          * Replace the committee's confidential notes
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Replace the committee's confidential notes
          */
         patch: operations["application_update_notes"];
         trace?: never;
@@ -118,7 +127,7 @@ export interface paths {
         put?: never;
         /**
          * Approve: a pending seat is created and the payment window opens (409 when the category is held)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Approve: a pending seat is created and the payment window opens (409 when the category is held)
          */
         post: operations["application_approve"];
         delete?: never;
@@ -138,7 +147,7 @@ export interface paths {
         put?: never;
         /**
          * Decline the application
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Decline the application
          */
         post: operations["application_decline"];
         delete?: never;
@@ -158,7 +167,7 @@ export interface paths {
         put?: never;
         /**
          * The applicant paid: the seat becomes active (409 after the payment window)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The applicant paid: the seat becomes active (409 after the payment window)
          */
         post: operations["application_record_payment"];
         delete?: never;
@@ -176,7 +185,7 @@ export interface paths {
         };
         /**
          * The organization's audit trail, newest first
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The organization's audit trail, newest first
          */
         get: operations["audit_event_list"];
         put?: never;
@@ -194,10 +203,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Business categories (professions), by name, retired ones included
+         * @description Business categories (professions), by name, retired ones included
+         */
         get: operations["category_list"];
         put?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Add a business category (409 when the name is taken)
+         * @description Add a business category (409 when the name is taken)
+         */
         post: operations["category_create"];
         delete?: never;
         options?: never;
@@ -212,14 +227,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One business category with its specialties
+         * @description One business category with its specialties
+         */
         get: operations["category_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Rename a category, change its specialties, retire or restore it
+         * @description Rename a category, change its specialties, retire or restore it
+         */
         patch: operations["category_update"];
         trace?: never;
     };
@@ -235,14 +256,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a role given by mistake
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Remove a role given by mistake
          */
         delete: operations["chapter_role_remove"];
         options?: never;
         head?: never;
         /**
          * Change a term's dates (end it early, extend it)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Change a term's dates (end it early, extend it)
          */
         patch: operations["chapter_role_update"];
         trace?: never;
@@ -254,10 +275,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Chapters, newest first, optionally by status
+         * @description Chapters, newest first, optionally by status
+         */
         get: operations["chapter_list"];
         put?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Open a chapter with its meeting schedule
+         * @description Open a chapter with its meeting schedule
+         */
         post: operations["chapter_create"];
         delete?: never;
         options?: never;
@@ -272,14 +299,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One chapter: its region, schedule and time zone
+         * @description One chapter: its region, schedule and time zone
+         */
         get: operations["chapter_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Change a chapter's name, region, schedule or status
+         * @description Change a chapter's name, region, schedule or status
+         */
         patch: operations["chapter_update"];
         trace?: never;
     };
@@ -292,7 +325,7 @@ export interface paths {
         };
         /**
          * Which categories the chapter has filled, and which are open (most wanted)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Which categories the chapter has filled, and which are open (most wanted)
          */
         get: operations["chapter_category_map"];
         put?: never;
@@ -312,7 +345,9 @@ export interface paths {
         };
         /**
          * The chapter's month of help for its leaders: totals against last month, top givers, members who gave nothing yet, referrals waiting for follow-up
-         * @description A chapter's month of help, for its leaders and staff.
+         * @description The chapter's month of help for its leaders: totals against last month, top givers, members who gave nothing yet, referrals waiting for follow-up
+         *
+         *     A chapter's month of help, for its leaders and staff.
          */
         get: operations["chapter_help_dashboard"];
         put?: never;
@@ -332,13 +367,13 @@ export interface paths {
         };
         /**
          * The chapter's leadership roles, latest terms first
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The chapter's leadership roles, latest terms first
          */
         get: operations["chapter_role_list"];
         put?: never;
         /**
          * Give a seat of the chapter a role for a term (409 when it overlaps the same role)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Give a seat of the chapter a role for a term (409 when it overlaps the same role)
          */
         post: operations["chapter_role_assign"];
         delete?: never;
@@ -356,7 +391,7 @@ export interface paths {
         };
         /**
          * The chapter's roster (leaders) as CSV or XLSX
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The chapter's roster (leaders) as CSV or XLSX
          */
         get: operations["roster_export"];
         put?: never;
@@ -378,7 +413,7 @@ export interface paths {
         put?: never;
         /**
          * Check (dry_run) or import a CSV roster into the chapter: every bad row is reported with line and column; an import with any bad row changes nothing (400)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Check (dry_run) or import a CSV roster into the chapter: every bad row is reported with line and column; an import with any bad row changes nothing (400)
          */
         post: operations["roster_import"];
         delete?: never;
@@ -394,10 +429,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        /**
+         * Education credits: the caller's own, or those of the chapters they lead
+         * @description Education credits: the caller's own, or those of the chapters they lead
+         */
         get: operations["education_credit_list"];
         put?: never;
-        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        /**
+         * Record an education credit for a member
+         * @description Record an education credit for a member
+         */
         post: operations["education_credit_record"];
         delete?: never;
         options?: never;
@@ -414,21 +455,21 @@ export interface paths {
         };
         /**
          * One education credit
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One education credit
          */
         get: operations["education_credit_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a education credit logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a education credit logged by mistake (it no longer counts)
          */
         delete: operations["education_credit_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a education credit (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a education credit (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["education_credit_change"];
         trace?: never;
@@ -440,12 +481,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Invitations sent to join chapters, newest first
+         * @description Invitations sent to join chapters, newest first
+         */
         get: operations["invitation_list"];
         put?: never;
         /**
          * Invite someone by email, into a chapter seat or the organization
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Invite someone by email, into a chapter seat or the organization
          */
         post: operations["invitation_create"];
         delete?: never;
@@ -465,7 +509,7 @@ export interface paths {
         put?: never;
         /**
          * Send a fresh link with a new expiry
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Send a fresh link with a new expiry
          */
         post: operations["invitation_resend"];
         delete?: never;
@@ -485,7 +529,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a pending invitation
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Withdraw a pending invitation
          */
         post: operations["invitation_revoke"];
         delete?: never;
@@ -503,7 +547,7 @@ export interface paths {
         };
         /**
          * Members ranked by help given (givers gain), with their move since last period
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Members ranked by help given (givers gain), with their move since last period
          */
         get: operations["leaderboard_help_given"];
         put?: never;
@@ -524,7 +568,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * End a medical leave early by removing it
+         * @description End a medical leave early by removing it
+         */
         delete: operations["medical_leave_delete"];
         options?: never;
         head?: never;
@@ -540,7 +587,7 @@ export interface paths {
         };
         /**
          * Meetings by date (generated from each chapter's schedule weeks ahead)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Meetings by date (generated from each chapter's schedule weeks ahead)
          */
         get: operations["meeting_list"];
         put?: never;
@@ -558,7 +605,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One meeting: its date, start, duration and weekly report status
+         * @description One meeting: its date, start, duration and weekly report status
+         */
         get: operations["meeting_retrieve"];
         put?: never;
         post?: never;
@@ -577,12 +627,12 @@ export interface paths {
         };
         /**
          * The meeting's whole roster with each member's attendance (PALMS)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The meeting's whole roster with each member's attendance (PALMS)
          */
         get: operations["meeting_attendance_retrieve"];
         /**
          * Set the whole roster in one request: members not listed are present. 409 when the report is locked (send `correction_reason` to correct it) or the meeting is off
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Set the whole roster in one request: members not listed are present. 409 when the report is locked (send `correction_reason` to correct it) or the meeting is off
          */
         put: operations["meeting_attendance_update"];
         post?: never;
@@ -603,7 +653,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel the meeting: its report becomes a holiday
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Cancel the meeting: its report becomes a holiday
          */
         post: operations["meeting_cancel"];
         delete?: never;
@@ -623,7 +673,7 @@ export interface paths {
         put?: never;
         /**
          * Complete the weekly report: it locks (409 when it already is)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Complete the weekly report: it locks (409 when it already is)
          */
         post: operations["meeting_complete"];
         delete?: never;
@@ -643,7 +693,7 @@ export interface paths {
         put?: never;
         /**
          * Discard the weekly report (it will not count)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Discard the weekly report (it will not count)
          */
         post: operations["meeting_discard"];
         delete?: never;
@@ -663,7 +713,7 @@ export interface paths {
         put?: never;
         /**
          * Undo a cancel or discard: the report is a draft again
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Undo a cancel or discard: the report is a draft again
          */
         post: operations["meeting_restore"];
         delete?: never;
@@ -679,12 +729,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Member reads apply the organization's contact visibility policy. */
+        /**
+         * Chapter seats (members), by name, filtered by chapter, status, category or search
+         * @description Chapter seats (members), by name, filtered by chapter, status, category or search
+         */
         get: operations["member_list"];
         put?: never;
         /**
          * Add a pending seat to a chapter
-         * @description Member reads apply the organization's contact visibility policy.
+         * @description Add a pending seat to a chapter
          */
         post: operations["member_create"];
         delete?: never;
@@ -700,14 +753,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Member reads apply the organization's contact visibility policy. */
+        /**
+         * One member: seat, business and contact details the policy lets the caller see
+         * @description One member: seat, business and contact details the policy lets the caller see
+         */
         get: operations["member_retrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Member reads apply the organization's contact visibility policy. */
+        /**
+         * Change a member's seat, business or contact details
+         * @description Change a member's seat, business or contact details
+         */
         patch: operations["member_update"];
         trace?: never;
     };
@@ -720,7 +779,7 @@ export interface paths {
         };
         /**
          * A member's attendance in the absence window, with the policy's count
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description A member's attendance in the absence window, with the policy's count
          */
         get: operations["member_attendance"];
         put?: never;
@@ -740,7 +799,9 @@ export interface paths {
         };
         /**
          * A member's help: this month against the last, given against received, follow-up rate (the member and their leaders only)
-         * @description A member's help, for the member and the leaders of their chapter.
+         * @description A member's help: this month against the last, given against received, follow-up rate (the member and their leaders only)
+         *
+         *     A member's help, for the member and the leaders of their chapter.
          */
         get: operations["member_help_summary"];
         put?: never;
@@ -758,12 +819,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * A member's medical leaves, the latest first
+         * @description A member's medical leaves, the latest first
+         */
         get: operations["medical_leave_list"];
         put?: never;
         /**
          * Pre-approve Medical attendance for a member between two dates
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Pre-approve Medical attendance for a member between two dates
          */
         post: operations["medical_leave_create"];
         delete?: never;
@@ -783,7 +847,7 @@ export interface paths {
         put?: never;
         /**
          * Move a seat to another status (409 when the move or the category is not allowed)
-         * @description Member reads apply the organization's contact visibility policy.
+         * @description Move a seat to another status (409 when the move or the category is not allowed)
          */
         post: operations["member_change_status"];
         delete?: never;
@@ -801,12 +865,12 @@ export interface paths {
         };
         /**
          * How you want each kind of notification: in the app, by email
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description How you want each kind of notification: in the app, by email
          */
         get: operations["notification_preferences"];
         /**
          * Set your choice for the kinds listed (the others keep theirs)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Set your choice for the kinds listed (the others keep theirs)
          */
         put: operations["notification_preferences_set"];
         post?: never;
@@ -825,7 +889,7 @@ export interface paths {
         };
         /**
          * Your notifications in this organization, newest first
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Your notifications in this organization, newest first
          */
         get: operations["notification_list"];
         put?: never;
@@ -851,7 +915,7 @@ export interface paths {
         head?: never;
         /**
          * Mark one of your notifications read or unread
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Mark one of your notifications read or unread
          */
         patch: operations["notification_mark"];
         trace?: never;
@@ -867,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Mark all your notifications read
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Mark all your notifications read
          */
         post: operations["notification_read_all"];
         delete?: never;
@@ -885,13 +949,13 @@ export interface paths {
         };
         /**
          * 1-2-1s you logged or were part of (leaders: their chapters')
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description 1-2-1s you logged or were part of (leaders: their chapters')
          */
         get: operations["one_to_one_list"];
         put?: never;
         /**
          * Log a 1-2-1 with one or two members (they are asked to confirm)
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description Log a 1-2-1 with one or two members (they are asked to confirm)
          */
         post: operations["one_to_one_log"];
         delete?: never;
@@ -909,21 +973,21 @@ export interface paths {
         };
         /**
          * One 1-2-1
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One 1-2-1
          */
         get: operations["one_to_one_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a 1-2-1 logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a 1-2-1 logged by mistake (it no longer counts)
          */
         delete: operations["one_to_one_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a 1-2-1 (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a 1-2-1 (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["one_to_one_change"];
         trace?: never;
@@ -939,7 +1003,7 @@ export interface paths {
         put?: never;
         /**
          * As one of the people met: confirmed the 1-2-1
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description As one of the people met: confirmed the 1-2-1
          */
         post: operations["one_to_one_confirmed"];
         delete?: never;
@@ -959,7 +1023,7 @@ export interface paths {
         put?: never;
         /**
          * As one of the people met: disputed the 1-2-1
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description As one of the people met: disputed the 1-2-1
          */
         post: operations["one_to_one_disputed"];
         delete?: never;
@@ -975,12 +1039,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        /**
+         * Other help given (not referrals), newest first
+         * @description Other help given (not referrals), newest first
+         */
         get: operations["other_help_list"];
         put?: never;
         /**
          * An introduction, a lead passed on, or useful information for a member
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description An introduction, a lead passed on, or useful information for a member
          */
         post: operations["other_help_give"];
         delete?: never;
@@ -998,21 +1065,21 @@ export interface paths {
         };
         /**
          * One piece of other help
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One piece of other help
          */
         get: operations["other_help_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a piece of other help logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a piece of other help logged by mistake (it no longer counts)
          */
         delete: operations["other_help_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a piece of other help (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a piece of other help (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["other_help_change"];
         trace?: never;
@@ -1024,7 +1091,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * People of the organization with their roles, newest first
+         * @description People of the organization with their roles, newest first
+         */
         get: operations["person_list"];
         put?: never;
         post?: never;
@@ -1041,17 +1111,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One person of the organization and their role
+         * @description One person of the organization and their role
+         */
         get: operations["person_retrieve"];
         put?: never;
         post?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Remove a person from the organization
+         * @description Remove a person from the organization
+         */
         delete: operations["person_delete"];
         options?: never;
         head?: never;
         /**
          * Change a person's role (and region, for region directors)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Change a person's role (and region, for region directors)
          */
         patch: operations["person_update"];
         trace?: never;
@@ -1065,13 +1141,13 @@ export interface paths {
         };
         /**
          * Referrals you gave or received (leaders: also their chapters'), newest first
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description Referrals you gave or received (leaders: also their chapters'), newest first
          */
         get: operations["referral_list"];
         put?: never;
         /**
          * Give a member a referral (never yourself; outside referrals need consent)
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description Give a member a referral (never yourself; outside referrals need consent)
          */
         post: operations["referral_give"];
         delete?: never;
@@ -1089,21 +1165,21 @@ export interface paths {
         };
         /**
          * One referral
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One referral
          */
         get: operations["referral_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a referral logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a referral logged by mistake (it no longer counts)
          */
         delete: operations["referral_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a referral (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a referral (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["referral_change"];
         trace?: never;
@@ -1119,7 +1195,7 @@ export interface paths {
         put?: never;
         /**
          * The receiver reports what became of the referral (the giver is told)
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description The receiver reports what became of the referral (the giver is told)
          */
         post: operations["referral_change_status"];
         delete?: never;
@@ -1135,10 +1211,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Regions, newest first
+         * @description Regions, newest first
+         */
         get: operations["region_list"];
         put?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Add a region (409 when the name is taken)
+         * @description Add a region (409 when the name is taken)
+         */
         post: operations["region_create"];
         delete?: never;
         options?: never;
@@ -1153,15 +1235,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One region
+         * @description One region
+         */
         get: operations["region_retrieve"];
         put?: never;
         post?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Delete a region (409 while region directors are assigned to it)
+         * @description Delete a region (409 while region directors are assigned to it)
+         */
         delete: operations["region_delete"];
         options?: never;
         head?: never;
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * Rename a region
+         * @description Rename a region
+         */
         patch: operations["region_update"];
         trace?: never;
     };
@@ -1172,10 +1263,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Testimonials are said out loud at meetings: everyone in the organization reads them. */
+        /**
+         * Testimonials given, newest first
+         * @description Testimonials given, newest first
+         *
+         *     Testimonials are said out loud at meetings: everyone in the organization reads them.
+         */
         get: operations["testimonial_list"];
         put?: never;
-        /** @description Testimonials are said out loud at meetings: everyone in the organization reads them. */
+        /**
+         * Give a testimonial to another member
+         * @description Give a testimonial to another member
+         *
+         *     Testimonials are said out loud at meetings: everyone in the organization reads them.
+         */
         post: operations["testimonial_give"];
         delete?: never;
         options?: never;
@@ -1192,21 +1293,21 @@ export interface paths {
         };
         /**
          * One testimonial
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One testimonial
          */
         get: operations["testimonial_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a testimonial logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a testimonial logged by mistake (it no longer counts)
          */
         delete: operations["testimonial_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a testimonial (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a testimonial (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["testimonial_change"];
         trace?: never;
@@ -1218,12 +1319,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description What the help endpoints share: the caller's seats and what they may read. */
+        /**
+         * Thank-you slips for closed business the caller may read, newest first
+         * @description Thank-you slips for closed business the caller may read, newest first
+         */
         get: operations["thank_you_list"];
         put?: never;
         /**
          * Thank whoever gave you closed business (a linked referral becomes closed won)
-         * @description What the help endpoints share: the caller's seats and what they may read.
+         * @description Thank whoever gave you closed business (a linked referral becomes closed won)
          */
         post: operations["thank_you_record"];
         delete?: never;
@@ -1241,21 +1345,21 @@ export interface paths {
         };
         /**
          * One thank-you
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description One thank-you
          */
         get: operations["thank_you_retrieve"];
         put?: never;
         post?: never;
         /**
          * Withdraw a thank-you logged by mistake (it no longer counts)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Withdraw a thank-you logged by mistake (it no longer counts)
          */
         delete: operations["thank_you_withdraw"];
         options?: never;
         head?: never;
         /**
          * Fix a thank-you (409 once its weekly report is completed, except a leader's correction)
-         * @description Set by ``slip_detail_api``: what kind of slip, who logged it, who may read it.
+         * @description Fix a thank-you (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["thank_you_change"];
         trace?: never;
@@ -1269,13 +1373,13 @@ export interface paths {
         };
         /**
          * The visitor pipeline, newest first (leaders see their own chapters)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The visitor pipeline, newest first (leaders see their own chapters)
          */
         get: operations["visitor_list"];
         put?: never;
         /**
          * Register a guest for an upcoming meeting (409 over the visit limit)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Register a guest for an upcoming meeting (409 over the visit limit)
          */
         post: operations["visitor_register"];
         delete?: never;
@@ -1291,7 +1395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``). */
+        /**
+         * One visitor and their visits
+         * @description One visitor and their visits
+         */
         get: operations["visitor_retrieve"];
         put?: never;
         post?: never;
@@ -1300,7 +1407,7 @@ export interface paths {
         head?: never;
         /**
          * Follow up: move the visitor along the pipeline, keep notes
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Follow up: move the visitor along the pipeline, keep notes
          */
         patch: operations["visitor_update"];
         trace?: never;
@@ -1316,7 +1423,7 @@ export interface paths {
         put?: never;
         /**
          * Register the visitor for another meeting (409 over the visit limit)
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Register the visitor for another meeting (409 over the visit limit)
          */
         post: operations["visitor_visit_create"];
         delete?: never;
@@ -1340,7 +1447,7 @@ export interface paths {
         head?: never;
         /**
          * Mark whether the visitor came to the meeting
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description Mark whether the visitor came to the meeting
          */
         patch: operations["visit_update"];
         trace?: never;
@@ -1354,7 +1461,7 @@ export interface paths {
         };
         /**
          * The policies an organization can set in `settings`, with defaults and bounds
-         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         * @description The policies an organization can set in `settings`, with defaults and bounds
          */
         get: operations["policy_list"];
         put?: never;
@@ -1374,12 +1481,7 @@ export interface paths {
         };
         /**
          * A chapter as its visitor link shows it (no account)
-         * @description Endpoints anyone may call without an account (a chapter's visitor link).
-         *
-         *     No authentication at all (so no session, no CSRF), rate-limited per client by
-         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
-         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
-         *     handler exposes is up to it: only what the organization shows the public.
+         * @description A chapter as its visitor link shows it (no account)
          */
         get: operations["public_chapter_retrieve"];
         put?: never;
@@ -1401,12 +1503,7 @@ export interface paths {
         put?: never;
         /**
          * A guest registers for a meeting through the chapter's link (rate-limited)
-         * @description Endpoints anyone may call without an account (a chapter's visitor link).
-         *
-         *     No authentication at all (so no session, no CSRF), rate-limited per client by
-         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
-         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
-         *     handler exposes is up to it: only what the organization shows the public.
+         * @description A guest registers for a meeting through the chapter's link (rate-limited)
          */
         post: operations["public_visitor_register"];
         delete?: never;
@@ -1424,12 +1521,7 @@ export interface paths {
         };
         /**
          * What an invitation link offers (no account needed to look)
-         * @description Endpoints anyone may call without an account (a chapter's visitor link).
-         *
-         *     No authentication at all (so no session, no CSRF), rate-limited per client by
-         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
-         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
-         *     handler exposes is up to it: only what the organization shows the public.
+         * @description What an invitation link offers (no account needed to look)
          */
         get: operations["invitation_link_retrieve"];
         put?: never;
@@ -1451,12 +1543,7 @@ export interface paths {
         put?: never;
         /**
          * Accept the invitation as the signed-in person (409 for another email)
-         * @description Endpoints anyone may call without an account (a chapter's visitor link).
-         *
-         *     No authentication at all (so no session, no CSRF), rate-limited per client by
-         *     ``throttle_scope``. The organization comes from ``{org_slug}``, as for members, and the
-         *     handler runs inside its tenant: ``get(self, request, organization, **kwargs)``. What the
-         *     handler exposes is up to it: only what the organization shows the public.
+         * @description Accept the invitation as the signed-in person (409 for another email)
          */
         post: operations["invitation_accept"];
         delete?: never;
@@ -1931,6 +2018,8 @@ export interface components {
             /** Format: email */
             email: string;
             name: string;
+            /** @description The person signs in with two-factor authentication (an authenticator app). */
+            has_mfa: boolean;
             organizations: components["schemas"]["MeOrganization"][];
         };
         MeLead: {
@@ -1955,6 +2044,10 @@ export interface components {
             seats: components["schemas"]["MeSeat"][];
             /** @description Chapters the person leads today through a chapter role. */
             leads: components["schemas"]["MeLead"][];
+            /** @description The organization requires two-factor authentication of everyone. */
+            readonly requires_mfa: boolean;
+            /** @description It requires two-factor authentication and the person has not set it up: its data answers 403 `mfa_required` until they do. */
+            readonly mfa_setup_required: boolean;
         };
         MeSeat: {
             /** Format: uuid */
@@ -2556,6 +2649,8 @@ export interface components {
             title: string;
             status: number;
             detail: string;
+            /** @description Set for errors a client acts on by kind: `mfa_required` (403) when the organization requires two-factor authentication and the caller has not set it up. */
+            code?: string;
             /** @description Messages by field name: a list of strings, or for an object field (such as `settings`) an object of the same shape by key. */
             errors?: {
                 [key: string]: unknown;
@@ -3039,7 +3134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +3198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3164,7 +3259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3222,7 +3317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,7 +3379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3346,7 +3441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3417,7 +3512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3475,7 +3570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +3644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3611,7 +3706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3672,7 +3767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3730,7 +3825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3792,7 +3887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3849,7 +3944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3911,7 +4006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3983,7 +4078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4102,7 +4197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4164,7 +4259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4222,7 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4271,7 +4366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4332,7 +4427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4394,7 +4489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,7 +4629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4596,7 +4691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4657,7 +4752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4706,7 +4801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4766,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +4932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4910,7 +5005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4971,7 +5066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,7 +5124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5164,7 +5259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5212,7 +5307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5242,6 +5337,8 @@ export interface operations {
                 date_from?: string;
                 /** @description YYYY-MM-DD, inclusive */
                 date_to?: string;
+                /** @description `date` (default): the soonest first; `-date`: the latest first */
+                ordering?: "-date" | "date";
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 report_status?: "completed" | "discarded" | "draft" | "holiday";
@@ -5280,7 +5377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +5426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5378,7 +5475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5440,7 +5537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5511,7 +5608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5653,7 +5750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5724,7 +5821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5800,7 +5897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5861,7 +5958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5919,7 +6016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5981,7 +6078,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6039,7 +6136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6088,7 +6185,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6137,7 +6234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6199,7 +6296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6261,7 +6358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6569,7 +6666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +6727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6679,7 +6776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6739,7 +6836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6810,7 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6868,7 +6965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +7023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +7094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7058,7 +7155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7107,7 +7204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7167,7 +7264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7238,7 +7335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7310,7 +7407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7359,7 +7456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7407,7 +7504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7478,7 +7575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7551,7 +7648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7612,7 +7709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7661,7 +7758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7721,7 +7818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7792,7 +7889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7863,7 +7960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7977,7 +8074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8074,7 +8171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8145,7 +8242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8216,7 +8313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8277,7 +8374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8326,7 +8423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8386,7 +8483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8457,7 +8554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +8625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8589,7 +8686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8638,7 +8735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8698,7 +8795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8769,7 +8866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8844,7 +8941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8905,7 +9002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8963,7 +9060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9025,7 +9122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9087,7 +9184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9158,7 +9255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { allauth } from "@/lib/allauth/client";
 import { withReauthentication } from "@/lib/allauth/reauthenticate";
+import { meQueryKey } from "@/lib/auth/me";
 
 import { authenticatorsQueryKey } from "./get-authenticators";
 
@@ -16,6 +17,11 @@ export function useActivateTotp(confirm: () => Promise<void>) {
   return useMutation({
     mutationFn: (input: { code: string }) =>
       withReauthentication(() => activateTotp(input), confirm),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: authenticatorsQueryKey }),
+    // /me says whether an organization still waits for two-factor set-up.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: authenticatorsQueryKey }),
+        queryClient.invalidateQueries({ queryKey: meQueryKey }),
+      ]),
   });
 }

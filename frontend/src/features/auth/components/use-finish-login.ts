@@ -2,11 +2,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearchParams } from "react-router";
 
 import { paths } from "@/config/paths";
-import { safeNext } from "@/lib/next";
+import { safeNext, takeRememberedNext } from "@/lib/next";
 
 /**
  * After a successful login (or a verification that signs in): forget everything cached for
- * whoever used this tab before, and go back where the person was, or to the start page.
+ * whoever used this tab before, and go back where the person was (the page's `next`, else the
+ * one kept at sign-up until the email was confirmed), or to the start page.
  */
 export function useFinishLogin() {
   const queryClient = useQueryClient();
@@ -14,6 +15,7 @@ export function useFinishLogin() {
   const [params] = useSearchParams();
   return () => {
     queryClient.clear();
-    void navigate(safeNext(params.get("next")) ?? paths.home, { replace: true });
+    const remembered = takeRememberedNext();
+    void navigate(safeNext(params.get("next")) ?? remembered ?? paths.home, { replace: true });
   };
 }

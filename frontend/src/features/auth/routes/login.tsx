@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 
 import { CardLayout } from "@/components/ui/card-layout";
 import { paths } from "@/config/paths";
-import { withNext } from "@/lib/next";
+import { rememberNext, withNext } from "@/lib/next";
 
 import { LoginForm } from "../components/login-form";
 import { useFinishLogin } from "../components/use-finish-login";
@@ -20,7 +20,8 @@ export default function LoginRoute() {
     if (flow === "mfa_authenticate") {
       void navigate(withNext(paths.auth.mfa, params.get("next")));
     } else if (flow === "verify_email") {
-      void navigate(paths.auth.verifyEmailNotice);
+      rememberNext(params.get("next"));
+      void navigate(withNext(paths.auth.verifyEmailNotice, params.get("next")));
     }
   };
 
@@ -30,7 +31,7 @@ export default function LoginRoute() {
       footer={
         <>
           New here?{" "}
-          <Anchor component={Link} to={paths.auth.signup}>
+          <Anchor component={Link} to={withNext(paths.auth.signup, params.get("next"))}>
             Create an account
           </Anchor>
         </>

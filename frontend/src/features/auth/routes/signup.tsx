@@ -2,10 +2,11 @@
 // an administrator). They came to get an account and go on to create their organization,
 // in about 30 seconds.
 import { Anchor } from "@mantine/core";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 
 import { CardLayout } from "@/components/ui/card-layout";
 import { paths } from "@/config/paths";
+import { loginPath, rememberNext, withNext } from "@/lib/next";
 
 import { SignupForm } from "../components/signup-form";
 import { useFinishLogin } from "../components/use-finish-login";
@@ -13,9 +14,14 @@ import { useFinishLogin } from "../components/use-finish-login";
 export default function SignupRoute() {
   const navigate = useNavigate();
   const finishLogin = useFinishLogin();
+  const [params] = useSearchParams();
+  const next = params.get("next");
 
   const onPendingFlow = (flow: string) => {
-    if (flow === "verify_email") void navigate(paths.auth.verifyEmailNotice);
+    if (flow !== "verify_email") return;
+    // The confirmation link may open in another tab: keep where to go after it.
+    rememberNext(next);
+    void navigate(withNext(paths.auth.verifyEmailNotice, next));
   };
 
   return (
@@ -25,7 +31,7 @@ export default function SignupRoute() {
       footer={
         <>
           Already have an account?{" "}
-          <Anchor component={Link} to={paths.auth.login}>
+          <Anchor component={Link} to={loginPath(next)}>
             Log in
           </Anchor>
         </>

@@ -1,17 +1,18 @@
 // "Check your inbox", after signing up (or logging in) with an address not yet confirmed. For a
 // new user; they came to learn what to do next, in 5 seconds.
 import { Anchor, Text } from "@mantine/core";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 
 import { CardLayout } from "@/components/ui/card-layout";
-import { paths } from "@/config/paths";
+import { loginPath } from "@/lib/next";
 
 export default function VerifyEmailNoticeRoute() {
+  const [params] = useSearchParams();
   return (
     <CardLayout
       title="Check your inbox"
       footer={
-        <Anchor component={Link} to={paths.auth.login}>
+        <Anchor component={Link} to={loginPath(params.get("next"))}>
           Back to log in
         </Anchor>
       }

@@ -9,6 +9,7 @@ import { CardLayout } from "@/components/ui/card-layout";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
+import { loginPath, takeRememberedNext } from "@/lib/next";
 import { AllauthError } from "@/lib/allauth/client";
 import { errorMessage } from "@/lib/errors";
 import { useSingleFlight } from "@/lib/use-single-flight";
@@ -23,6 +24,7 @@ export default function VerifyEmailRoute() {
   const verify = useVerifyEmail();
   const finishLogin = useFinishLogin();
   const [verifiedSignedOut, setVerifiedSignedOut] = useState(false);
+  const [afterLogin, setAfterLogin] = useState<string | null>(null);
 
   const once = useSingleFlight();
 
@@ -31,15 +33,19 @@ export default function VerifyEmailRoute() {
       try {
         await verify.mutateAsync({ key });
       } catch (error) {
-        // 401 here means "confirmed, but this browser is not signed in".
-        if (error instanceof AllauthError && error.status === 401) setVerifiedSignedOut(true);
+        // 401 here means "confirmed, but this browser is not signed in": the login takes
+        // the kept `next` along.
+        if (error instanceof AllauthError && error.status === 401) {
+          setAfterLogin(takeRememberedNext());
+          setVerifiedSignedOut(true);
+        }
         return;
       }
       finishLogin();
     });
 
   const toLogin = (
-    <Anchor component={Link} to={paths.auth.login}>
+    <Anchor component={Link} to={afterLogin ? loginPath(afterLogin) : paths.auth.login}>
       Go to log in
     </Anchor>
   );

@@ -7,16 +7,20 @@ import { orgKey } from "@/lib/query-keys";
 export type Meeting = components["schemas"]["Meeting"];
 export type ReportStatus = components["schemas"]["ReportStatusEnum"];
 type MeetingsQuery = NonNullable<operations["meeting_list"]["parameters"]["query"]>;
-export type MeetingsParams = Pick<MeetingsQuery, "chapter" | "date_from" | "date_to">;
+export type MeetingsParams = Pick<
+  MeetingsQuery,
+  "chapter" | "date_from" | "date_to" | "ordering" | "page_size"
+>;
 
 // A few months of one chapter's meetings fit one page (weekly at most: about 14).
 const PAGE_SIZE = 100;
 
-// GET /api/v1/orgs/{org_slug}/meetings/?chapter=&date_from=&date_to= (everyone), by date.
+// GET /api/v1/orgs/{org_slug}/meetings/?chapter=&date_from=&date_to=&ordering= (everyone): by
+// date, the soonest first, or with `ordering: "-date"` the latest first. The first page only.
 export async function getMeetings(orgSlug: string, params: MeetingsParams): Promise<Meeting[]> {
   const page = await unwrap(
     api.GET("/api/v1/orgs/{org_slug}/meetings/", {
-      params: { path: { org_slug: orgSlug }, query: { ...params, page_size: PAGE_SIZE } },
+      params: { path: { org_slug: orgSlug }, query: { page_size: PAGE_SIZE, ...params } },
     }),
   );
   return page.results;

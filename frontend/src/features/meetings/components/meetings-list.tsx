@@ -14,7 +14,6 @@ import { MeetingCard } from "./meeting-card";
 // be open.
 const UPCOMING = 4;
 const PAST_DAYS = 56;
-const AHEAD_DAYS = 42;
 
 interface MeetingsListProps {
   orgSlug: string;
@@ -24,24 +23,32 @@ interface MeetingsListProps {
 /** One chapter's upcoming and recent meetings, as cards (a phone never scrolls sideways). */
 export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
   const chapter = useChapter(orgSlug, chapterId);
-  // The browser's date to ask with (a day either way does not matter over weeks); the
-  // chapter's own to split past from upcoming once it is known.
+  // The browser's date to ask with, a day wider on each side; the chapter's own to split past
+  // from upcoming once it is known. Each section asks the server for its own order, so the
+  // next meetings are the first rows whatever the chapter has scheduled ahead.
   const localToday = todayIn();
-  const meetings = useMeetings(orgSlug, {
+  const next = useMeetings(orgSlug, {
+    chapter: chapterId,
+    date_from: addDays(localToday, -1),
+    page_size: UPCOMING + 1,
+  });
+  const recent = useMeetings(orgSlug, {
     chapter: chapterId,
     date_from: addDays(localToday, -PAST_DAYS),
-    date_to: addDays(localToday, AHEAD_DAYS),
+    date_to: addDays(localToday, 1),
+    ordering: "-date",
   });
 
-  if (meetings.isPending) return <PageLoader />;
-  if (meetings.isError) {
-    return <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />;
+  if (next.isPending || recent.isPending) return <PageLoader />;
+  if (next.isError || recent.isError) {
+    const failed = next.isError ? next : recent;
+    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
   }
 
   const timeZone = chapter.data?.time_zone;
   const today = timeZone ? todayIn(timeZone) : localToday;
-  const upcoming = meetings.data.filter((meeting) => meeting.date >= today).slice(0, UPCOMING);
-  const past = meetings.data.filter((meeting) => meeting.date < today).reverse();
+  const upcoming = next.data.filter((meeting) => meeting.date >= today).slice(0, UPCOMING);
+  const past = recent.data.filter((meeting) => meeting.date < today);
 
   const section = (title: string, items: Meeting[], empty: string) => (
     <Stack gap="xs">

@@ -28,19 +28,29 @@ function staff() {
 }
 
 describe("MeetingsRoute", () => {
-  it("shows a leader their chapter's next meetings and the recent ones, each a link", async () => {
+  it("shows a leader this week's and the next meetings first, then the recent ones latest first", async () => {
     const asked: URLSearchParams[] = [];
+    // What the server holds: eight weeks back, ten weeks ahead (more than one small page).
+    const held = Array.from({ length: 19 }, (_, index) => {
+      const week = index - 8;
+      return aMeeting({
+        id: week === 0 ? "now" : `w${week}`,
+        date: addDays(today, week * 7),
+        report_status: week < -1 ? "completed" : "draft",
+      });
+    });
     mockFetch({
       "GET /api/v1/me": meAsVicePresident(),
       "GET /api/v1/orgs/demo/chapters/c1/": chapter("c1", "Downtown"),
       "GET /api/v1/orgs/demo/meetings/": (request) => {
-        asked.push(new URL(request.url).searchParams);
-        return page([
-          aMeeting({ id: "old", date: addDays(today, -14), report_status: "completed" }),
-          aMeeting({ id: "last", date: addDays(today, -7), report_status: "draft" }),
-          aMeeting({ id: "now", date: today }),
-          aMeeting({ id: "next", date: addDays(today, 7) }),
-        ]);
+        // The server's filters and order: dates in range, by date, first page only.
+        const query = new URL(request.url).searchParams;
+        asked.push(query);
+        const from = query.get("date_from") ?? "";
+        const to = query.get("date_to") ?? "9999-12-31";
+        const rows = held.filter((meeting) => meeting.date >= from && meeting.date <= to);
+        if (query.get("ordering") === "-date") rows.reverse();
+        return page(rows.slice(0, Number(query.get("page_size") ?? 50)));
       },
     });
     renderRoutes(routes, "/app/demo/meetings");
@@ -50,23 +60,29 @@ describe("MeetingsRoute", () => {
     const links = (section: HTMLElement | null) =>
       within(section as HTMLElement)
         .getAllByRole("link")
-        .map((link) => link.getAttribute("href"));
-    expect(links(upcoming)).toEqual(["/app/demo/meetings/now", "/app/demo/meetings/next"]);
-    // The latest first.
-    expect(links(recent)).toEqual(["/app/demo/meetings/last", "/app/demo/meetings/old"]);
+        .map((link) => link.getAttribute("href")?.replace("/app/demo/meetings/", ""));
+    // The soonest first: today's, then the next three.
+    expect(links(upcoming)).toEqual(["now", "w1", "w2", "w3"]);
+    // The latest first, eight weeks back.
+    expect(links(recent)).toEqual(["w-1", "w-2", "w-3", "w-4", "w-5", "w-6", "w-7", "w-8"]);
     expect(within(upcoming as HTMLElement).getByText("Today")).toBeInTheDocument();
-    expect(within(recent as HTMLElement).getByText("Completed")).toBeInTheDocument();
-    expect(within(recent as HTMLElement).getByText("Draft")).toBeInTheDocument();
+    expect(within(recent as HTMLElement).getAllByText("Completed")).toHaveLength(7);
+    expect(within(recent as HTMLElement).getAllByText("Draft")).toHaveLength(1);
     expect(screen.getByRole("combobox", { name: "Chapter" })).toHaveValue("Downtown");
 
-    // One request for eight weeks back and six ahead.
-    expect(asked.map((query) => Object.fromEntries(query))).toEqual([
-      expect.objectContaining({
-        chapter: "c1",
-        date_from: addDays(today, -56),
-        date_to: addDays(today, 42),
-      }),
-    ]);
+    // Each section asks for its own order.
+    expect(asked.map((query) => Object.fromEntries(query))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ chapter: "c1", date_from: addDays(today, -1), page_size: "5" }),
+        expect.objectContaining({
+          chapter: "c1",
+          date_from: addDays(today, -56),
+          date_to: addDays(today, 1),
+          ordering: "-date",
+        }),
+      ]),
+    );
+    expect(asked).toHaveLength(2);
   });
 
   it("lets staff pick any chapter", async () => {
