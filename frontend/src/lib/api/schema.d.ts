@@ -2042,7 +2042,7 @@ export interface components {
             readonly scopes: string[];
             /** @description The person's seats in chapters here. */
             seats: components["schemas"]["MeSeat"][];
-            /** @description Chapters the person leads today through a chapter role. */
+            /** @description Chapters the person leads today through a chapter role, and for a region director the chapters of their region. */
             leads: components["schemas"]["MeLead"][];
             /** @description The organization requires two-factor authentication of everyone. */
             readonly requires_mfa: boolean;
