@@ -9,11 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
+from accounts.mfa import MFA_NEEDED_TO_REQUIRE, has_totp, requires_mfa
 from audit.services import audit_record
 from core.errors import Conflict, PermissionDenied
 from tenancy.context import tenant
 from tenancy.models import Organization, OrganizationMembership, Region, Role
-from accounts.mfa import MFA_NEEDED_TO_REQUIRE, has_totp, requires_mfa
 from tenancy.policies import validate_policies
 from tenancy.signals import organization_created
 

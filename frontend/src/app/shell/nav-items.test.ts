@@ -15,6 +15,8 @@ function membership(scopes: string[], more: Partial<Membership> = {}): Membershi
     scopes,
     seats: [],
     leads: [],
+    requires_mfa: false,
+    mfa_setup_required: false,
     ...more,
   };
 }

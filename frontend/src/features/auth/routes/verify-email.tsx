@@ -9,9 +9,9 @@ import { CardLayout } from "@/components/ui/card-layout";
 import { FormAlert } from "@/components/ui/form-alert";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
-import { loginPath, takeRememberedNext } from "@/lib/next";
 import { AllauthError } from "@/lib/allauth/client";
 import { errorMessage } from "@/lib/errors";
+import { loginPath, takeRememberedNext } from "@/lib/next";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import { useEmailVerification } from "../api/get-email-verification";

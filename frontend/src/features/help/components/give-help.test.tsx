@@ -22,6 +22,8 @@ const membership = {
   id: "o1",
   slug: "demo",
   name: "Demo Network",
+  requires_mfa: false,
+  mfa_setup_required: false,
   role: "member",
   region: null,
   scopes: MEMBER_SCOPES,
