@@ -305,8 +305,23 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
     )
 
 
+class ScoringSerializer(serializers.Serializer[Any]):
+    """The organization's points, so that a board can say how its score is made."""
+
+    referrals = serializers.IntegerField(help_text="Points for each referral given.")
+    one_to_ones = serializers.IntegerField(help_text="Points for each 1-2-1 that counts.")
+    visitors = serializers.IntegerField(help_text="Points for each visitor invited who came.")
+    education = serializers.IntegerField(help_text="Points for each education credit.")
+    testimonials = serializers.IntegerField(help_text="Points for each testimonial given.")
+    other_help = serializers.IntegerField(help_text="Points for each introduction, lead or tip.")
+    per_thousand = serializers.IntegerField(
+        help_text="Points for each thousand of thanked business generated."
+    )
+
+
 class LeaderboardSerializer(serializers.Serializer[Any]):
     metric = serializers.ChoiceField(choices=selectors.METRICS)
+    scoring = ScoringSerializer()
     period_start = serializers.DateField()
     period_end = serializers.DateField()
     total = serializers.IntegerField(help_text="How many members the board ranks.")
@@ -373,6 +388,7 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
         data = LeaderboardSerializer(
             {
                 "metric": params.get("metric", "score"),
+                "scoring": selectors.scoring(organization),
                 "period_start": start,
                 "period_end": end,
                 "total": len(rows),

@@ -168,8 +168,36 @@ def test_the_leaderboard_adds_up_the_slips_and_ranks_consistently(slips, owner) 
             organization=organization, start=start, end=end, previous=None
         )
     assert {row.member.pk: [row.referrals, row.thank_you_amount] for row in rows} == expected
-    assert [row.rank for row in rows] == [1, 2, 3, 4]
     keys = [(-row.score, row.member.name.lower(), str(row.member.pk)) for row in rows]
     assert keys == sorted(keys)
+    # Standard competition ranking: a seat's rank is one more than the seats scoring above it.
+    assert [row.rank for row in rows] == [
+        1 + sum(other.score > row.score for other in rows) for row in rows
+    ]
     for row in rows:
         assert row.score == row.referrals * 10 + int(row.thank_you_amount * 5 / 1000)
+
+
+def test_equal_scores_share_a_rank_and_the_next_score_skips_the_shared_places(
+    organization, owner
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    ann, bo, cy, di = (
+        MemberFactory(organization=organization, chapter=chapter, status="active", name=name)
+        for name in ("Ann", "Bo", "Cy", "Di")
+    )
+    with tenant(organization):
+        for giver in (ann, ann, bo, cy):
+            referral_give(
+                giver=giver, receiver=di, actor=owner, contact_name="X", consent_confirmed=True
+            )
+        start, end = period_bounds("month", today())
+        rows = help_given_leaderboard(
+            organization=organization, start=start, end=end, previous=None
+        )
+    assert [(row.member.name, row.rank) for row in rows] == [
+        ("Ann", 1),
+        ("Bo", 2),
+        ("Cy", 2),
+        ("Di", 4),
+    ]

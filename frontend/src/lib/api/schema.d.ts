@@ -1889,6 +1889,7 @@ export interface components {
         InvitationStatusEnum: "pending" | "accepted" | "revoked";
         Leaderboard: {
             metric: components["schemas"]["MetricEnum"];
+            scoring: components["schemas"]["Scoring"];
             /** Format: date */
             period_start: string;
             /** Format: date */
@@ -2707,6 +2708,23 @@ export interface components {
             line: number;
             column: string;
             message: string;
+        };
+        /** @description The organization's points, so that a board can say how its score is made. */
+        Scoring: {
+            /** @description Points for each referral given. */
+            referrals: number;
+            /** @description Points for each 1-2-1 that counts. */
+            one_to_ones: number;
+            /** @description Points for each visitor invited who came. */
+            visitors: number;
+            /** @description Points for each education credit. */
+            education: number;
+            /** @description Points for each testimonial given. */
+            testimonials: number;
+            /** @description Points for each introduction, lead or tip. */
+            other_help: number;
+            /** @description Points for each thousand of thanked business generated. */
+            per_thousand: number;
         };
         StatusRequest: {
             status: components["schemas"]["ReferralStatusEnum"];
