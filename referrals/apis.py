@@ -24,6 +24,7 @@ from groups.models import HOLDING_STATUSES, Member
 from groups.selectors import organization_today
 from referrals import selectors, services
 from referrals.models import (
+    MONEY_ERRORS,
     EducationCredit,
     OneToOne,
     OneToOneParticipant,
@@ -132,7 +133,12 @@ class ReferralCreateSerializer(InputSerializer):
     notes = serializers.CharField(max_length=4000, required=False, allow_blank=True)
     consent_confirmed = serializers.BooleanField(required=False)
     expected_value = serializers.DecimalField(
-        max_digits=12, decimal_places=2, min_value=0, required=False, allow_null=True
+        max_digits=12,
+        decimal_places=2,
+        min_value=0,
+        error_messages=MONEY_ERRORS,
+        required=False,
+        allow_null=True,
     )
 
 
@@ -236,7 +242,9 @@ class ThankYouCreateSerializer(InputSerializer):
     thanked_name = serializers.CharField(
         max_length=150, required=False, allow_blank=True, help_text="Or someone outside, by name."
     )
-    amount = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
+    amount = serializers.DecimalField(
+        max_digits=12, decimal_places=2, min_value=0, error_messages=MONEY_ERRORS
+    )
     currency = serializers.CharField(max_length=3, required=False)
     business = serializers.ChoiceField(choices=ThankYou.Business.choices, required=False)
     referral = serializers.UUIDField(required=False, allow_null=True)

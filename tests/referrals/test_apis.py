@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from referrals.models import Referral
+from referrals.models import NEGATIVE_AMOUNT, Referral
 from referrals.tallies import count
 from tenancy.context import tenant
 from tenancy.models import Role
@@ -145,6 +145,7 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         _url(organization, "thank-yous/"), {"thanked": str(ann.pk), "amount": "-1"}, format="json"
     )
     assert bad.status_code == 400
+    assert bad.json()["errors"]["amount"] == [NEGATIVE_AMOUNT]
     board = (
         client_for(people["cy"].user)
         .get(_url(organization, f"leaderboards/help-given?period=month&chapter={ann.chapter_id}"))

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from core.errors import Conflict
 from groups.models import Meeting
-from referrals.models import HelpTally, Referral, ReferralStatusChange
+from referrals.models import NEGATIVE_AMOUNT, HelpTally, Referral, ReferralStatusChange
 from referrals.selectors import help_given_leaderboard, period_bounds, previous_bounds
 from referrals.services import (
     check_unlocked,
@@ -201,3 +201,20 @@ def test_equal_scores_share_a_rank_and_the_next_score_skips_the_shared_places(
         ("Cy", 2),
         ("Di", 4),
     ]
+
+
+def test_a_negative_amount_is_refused_on_its_field_never_flipped(organization, owner, pair) -> None:
+    giver, receiver = pair
+    with tenant(organization), pytest.raises(ValidationError) as refused:
+        thank_you_record(thanking=receiver, thanked=giver, actor=owner, amount=Decimal("-50"))
+    assert refused.value.message_dict == {"amount": [NEGATIVE_AMOUNT]}
+    with tenant(organization), pytest.raises(ValidationError) as refused:
+        referral_give(
+            giver=giver,
+            receiver=receiver,
+            actor=owner,
+            contact_name="X",
+            consent_confirmed=True,
+            expected_value=Decimal("-1"),
+        )
+    assert refused.value.message_dict == {"expected_value": [NEGATIVE_AMOUNT]}

@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { Membership } from "@/lib/auth/me";
+import { NOT_AN_AMOUNT, NOT_NEGATIVE } from "@/lib/money";
 import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
 
@@ -197,6 +198,45 @@ describe("Give: a thank-you", () => {
     expect(await sentBodies(fetch, THANK)).toEqual([
       { thanking: "m9", thanked: "m2", amount: "1234.50", business: "repeat" },
     ]);
+  });
+
+  it("keeps a negative or wordy amount as typed and refuses it beside the field", async () => {
+    const { fetch } = mockHelp({ [THANK]: { status: 201, body: {} } });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    await openThankYou(user);
+    await pickMember(user, "Who gave you the business?");
+    const amount = screen.getByRole("textbox", { name: "Amount" });
+
+    await user.type(amount, "-50");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+    expect(amount).toHaveValue("-50");
+    await vi.waitFor(() => expect(amount).toHaveAttribute("aria-invalid", "true"));
+    expect(amount).toHaveAccessibleDescription(expect.stringContaining(NOT_NEGATIVE));
+
+    await user.clear(amount);
+    await user.type(amount, "abc");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+    expect(amount).toHaveValue("abc");
+    await vi.waitFor(() =>
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining(NOT_AN_AMOUNT)),
+    );
+    expect(await sentBodies(fetch, THANK)).toEqual([]);
+  });
+
+  it("shows the API's refusal of an amount beside it, the amount kept", async () => {
+    const refusal = "An amount cannot be negative.";
+    mockHelp({ [THANK]: problem(400, "Invalid input.", { amount: [refusal] }) });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    await openThankYou(user);
+    await pickMember(user, "Who gave you the business?");
+    const amount = screen.getByRole("textbox", { name: "Amount" });
+    await user.type(amount, "1,800");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+
+    await vi.waitFor(() =>
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining(refusal)),
+    );
+    expect(amount).toHaveValue("1,800");
   });
 
   it("thanks someone outside the network by name", async () => {

@@ -1,4 +1,6 @@
-import { NumberInput, Switch, TextInput } from "@mantine/core";
+import { Switch, TextInput } from "@mantine/core";
+
+import { MoneyInput } from "@/components/ui/money-input";
 
 import { useCurrency } from "../api/get-organization";
 import type { Referral } from "../api/get-referrals";
@@ -74,14 +76,10 @@ export function ThankYouForm({ orgSlug, seats, ownMembers, onDone }: ThankYouFor
         label="Someone outside the network"
         {...form.getInputProps("outside", { type: "checkbox" })}
       />
-      <NumberInput
+      <MoneyInput
         label="Amount"
         description={`Excluding tax${currency ? `, in ${currency}` : ""}.`}
-        min={0}
-        decimalScale={2}
-        allowNegative={false}
-        hideControls
-        inputMode="decimal"
+        currency={currency}
         required
         {...form.getInputProps("amount")}
       />
