@@ -98,8 +98,12 @@ class ApiView(APIView):
         request: Request,
         queryset: QuerySet[Any],
         serializer_class: type[serializers.Serializer[Any]],
+        ordering: tuple[str, ...] | None = None,
     ) -> Response:
         paginator = CursorPagination()
+        if ordering is not None:
+            # A list with an order of its own (fields or annotations of ``queryset``).
+            paginator.ordering = ordering
         page = paginator.paginate_queryset(queryset, request, view=self)
         context = {"request": request, "view": self}
         return paginator.get_paginated_response(

@@ -5778,6 +5778,8 @@ export interface operations {
                 chapter?: string;
                 /** @description From a page's `next` or `previous` link. */
                 cursor?: string;
+                /** @description The caller's own chapters first, then the others; each A to Z. */
+                mine_first?: boolean;
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 /** @description Part of a name, business or category (2+ letters) */

@@ -57,7 +57,14 @@ export function GiveHelpModal(props: GiveHelpModalProps) {
   const formProps = { orgSlug, seats, ownMembers, onDone: onClose };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Give help" fullScreen={isPhone} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Give help"
+      fullScreen={isPhone}
+      size="lg"
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
       <Stack gap="md">
         <SegmentedControl
           aria-label="Kind of help"

@@ -49,6 +49,8 @@ function mockHelp(extra: Parameters<typeof mockFetch>[0] = {}) {
       const query = new URL(request.url).searchParams;
       searches.push(query.get("search"));
       expect(query.get("status")).toBe("active");
+      // The person's own chapter first, then the others, A to Z: the API's order, kept.
+      expect(query.get("mine_first")).toBe("true");
       return page([bob, self]);
     },
     [GIVE]: {
@@ -91,6 +93,25 @@ describe("Give: a referral", () => {
     expect(await screen.findByRole("option", { name: BOB })).toBeInTheDocument();
     expect(searches).toEqual(["Bo"]);
     expect(screen.queryByRole("option", { name: /Ann Giver/ })).toBeNull();
+  });
+
+  it("names its close button and never opens an empty list of members", async () => {
+    mockHelp({ [MEMBERS]: page([]) });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    const dialog = await openGive(user);
+    expect(within(dialog).getByRole("button", { name: "Close" })).toBeInTheDocument();
+
+    const member = screen.getByRole("combobox", { name: "Member" });
+    await user.click(member);
+    const hint = await screen.findByRole("option", {
+      name: "Type 2 letters of a name, business or category",
+    });
+    expect(hint).toHaveAttribute("aria-disabled", "true");
+    await user.type(member, "Zz");
+    expect(await screen.findByRole("option", { name: "No active member found" })).toBeVisible();
+    for (const listbox of screen.queryAllByRole("listbox")) {
+      expect(within(listbox).getAllByRole("option").length).toBeGreaterThan(0);
+    }
   });
 
   it("gives a referral in a few taps: member, contact, consent, done", async () => {
