@@ -27,6 +27,7 @@ const Regions = lazy(() => import("@/features/regions/routes/regions"));
 const Chapters = lazy(() => import("@/features/chapters/routes/chapters"));
 const Chapter = lazy(() => import("@/features/chapters/routes/chapter"));
 const Directory = lazy(() => import("@/features/directory/routes/directory"));
+const DirectoryMember = lazy(() => import("@/features/directory/routes/directory-member"));
 const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
 const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
@@ -99,6 +100,7 @@ export const routes: RouteObject[] = [
               { path: "chapters", element: <Chapters /> },
               { path: "chapters/:chapterId", element: <Chapter /> },
               { path: "directory", element: <Directory /> },
+              { path: "directory/:memberId", element: <DirectoryMember /> },
               { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },

@@ -28,6 +28,8 @@ export const paths = {
     chapter: (slug: string, chapterId: string) =>
       `/app/${slug}/chapters/${encodeURIComponent(chapterId)}`,
     directory: (slug: string) => `/app/${slug}/directory`,
+    directoryMember: (slug: string, memberId: string) =>
+      `/app/${slug}/directory/${encodeURIComponent(memberId)}`,
     categories: (slug: string) => `/app/${slug}/categories`,
     settings: (slug: string) => `/app/${slug}/settings`,
     activity: (slug: string) => `/app/${slug}/activity`,
