@@ -36,6 +36,7 @@ const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendan
 const MyAttendance = lazy(() => import("@/features/meetings/routes/my-attendance"));
 const MyReferrals = lazy(() => import("@/features/help/routes/my-referrals"));
 const MyOneToOnes = lazy(() => import("@/features/help/routes/my-one-to-ones"));
+const MyThankYous = lazy(() => import("@/features/help/routes/my-help"));
 const Leaderboard = lazy(() => import("@/features/help/routes/leaderboard"));
 const ChapterHelp = lazy(() => import("@/features/help/routes/chapter-help"));
 const Visit = lazy(() => import("@/features/visitors/routes/visit"));
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
               { path: "my-attendance", element: <MyAttendance /> },
               { path: "referrals", element: <MyReferrals /> },
               { path: "one-to-ones", element: <MyOneToOnes /> },
+              { path: "thank-yous", element: <MyThankYous /> },
               { path: "leaderboard", element: <Leaderboard /> },
               { path: "applications", element: <Applications /> },
               { path: "invitations", element: <Invitations /> },

@@ -44,6 +44,7 @@ export const paths = {
     myAttendance: (slug: string) => `/app/${slug}/my-attendance`,
     referrals: (slug: string) => `/app/${slug}/referrals`,
     oneToOnes: (slug: string) => `/app/${slug}/one-to-ones`,
+    thankYous: (slug: string) => `/app/${slug}/thank-yous`,
     leaderboard: (slug: string) => `/app/${slug}/leaderboard`,
     notifications: (slug: string) => `/app/${slug}/notifications`,
     notificationSettings: (slug: string) => `/app/${slug}/notifications/settings`,
