@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django_stubs_ext import StrPromise
 
 from groups.models import Chapter, Meeting, Member
 from tenancy.models import TenantModel
@@ -14,7 +15,7 @@ NEGATIVE_AMOUNT = "An amount cannot be negative."
 # Money is never negative: refused with this message on the field, whoever writes it.
 NOT_NEGATIVE = MinValueValidator(0, message=NEGATIVE_AMOUNT)
 # The same words from an API field's own check.
-MONEY_ERRORS = {"min_value": NEGATIVE_AMOUNT}
+MONEY_ERRORS: dict[str, str | StrPromise] = {"min_value": NEGATIVE_AMOUNT}
 
 
 class Slip(TenantModel):

@@ -16,7 +16,7 @@ class CursorPagination(pagination.CursorPagination):
     page_size = settings.API_PAGE_SIZE
     max_page_size = settings.API_MAX_PAGE_SIZE
     page_size_query_param = "page_size"
-    ordering = ("-created_at", "-id")
+    ordering: tuple[str, ...] = ("-created_at", "-id")
 
     def get_page_size(self, request: Request) -> int:
         values = request.query_params.getlist(self.page_size_query_param)
