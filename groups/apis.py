@@ -16,7 +16,7 @@ from api.schema import PAGE_PARAMETERS, errors, paginated
 from api.serializers import InputSerializer, ListFilterSerializer
 from api.views import OrganizationApiView
 from groups import selectors, services
-from groups.models import Category, Chapter, Member
+from groups.models import HOLDING_STATUSES, Category, Chapter, Member
 from tenancy.models import Organization, Region
 from tenancy.policies import effective_policies
 from tenancy.selectors import access, access_related
@@ -351,6 +351,11 @@ class MemberListApi(MemberReadApi):
             OpenApiParameter(
                 "search", str, description="Part of a name, business or category (2+ letters)"
             ),
+            OpenApiParameter(
+                "mine_first",
+                bool,
+                description="The caller's own chapters first, then the others; each A to Z.",
+            ),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(MemberSerializer), **errors(400, 401, 403, 404)},
@@ -359,7 +364,16 @@ class MemberListApi(MemberReadApi):
         # A plain dict, so an empty value is an error rather than "no filter".
         filters = MemberFilterSerializer(data=request.query_params.dict())
         filters.is_valid(raise_exception=True)
-        members = selectors.member_list(organization=organization, **filters.validated_data)
+        params = dict(filters.validated_data)
+        if not params.pop("mine_first"):
+            members = selectors.member_list(organization=organization, **params)
+            return self.paginate(request, members, MemberSerializer)
+        own_chapters = Member.objects.filter(
+            user=request.user, status__in=HOLDING_STATUSES
+        ).values_list("chapter_id", flat=True)
+        members = selectors.member_list(
+            organization=organization, chapters_first=own_chapters, **params
+        )
         return self.paginate(request, members, MemberSerializer)
 
     @extend_schema(
@@ -388,6 +402,7 @@ class MemberFilterSerializer(ListFilterSerializer):
     chapter = serializers.UUIDField(required=False)
     status = serializers.ChoiceField(choices=Member.Status.choices, required=False)
     category = serializers.UUIDField(required=False)
+    mine_first = serializers.BooleanField(required=False, default=False)
 
 
 class MemberDetailApi(MemberReadApi):

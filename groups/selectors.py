@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Case, Prefetch, Q, QuerySet, When
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from groups.meetings import chapter_today
@@ -85,6 +87,10 @@ def category_list(*, organization: Organization) -> QuerySet[Category]:
     return Category.objects.filter(organization=organization).order_by("name", "id")
 
 
+# The order of ``member_list(chapters_first=...)`` (its pages keep it: ``declared_ordering``).
+MINE_FIRST = ("elsewhere", "sort_name", "id")
+
+
 def member_list(
     *,
     organization: Organization,
@@ -92,8 +98,17 @@ def member_list(
     status: str | None = None,
     category: str | None = None,
     search: str | None = None,
+    chapters_first: Iterable[Any] | None = None,
 ) -> QuerySet[Member]:
+    """Members of the organization, by name; with ``chapters_first`` (the caller's own
+    chapters, for the Give picker) the members of those chapters come first, then the others,
+    each group A to Z."""
     members = Member.objects.filter(organization=organization).select_related("category", "user")
+    if chapters_first is not None:
+        members = members.annotate(
+            elsewhere=Case(When(chapter_id__in=chapters_first, then=0), default=1),
+            sort_name=Lower("name"),
+        )
     if search:
         members = members.filter(
             Q(name__icontains=search)
@@ -106,7 +121,7 @@ def member_list(
         members = members.filter(status=status)
     if category is not None:
         members = members.filter(category_id=category)
-    return members.order_by("name", "id")
+    return members.order_by(*(MINE_FIRST if chapters_first is not None else ("name", "id")))
 
 
 def chapter_category_map(*, chapter: Chapter) -> list[dict[str, object]]:

@@ -11,6 +11,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from core.formats import format_day
 from core.jobs import job
 from groups.applications import application_lapse
 from groups.meetings import add_business_days, chapter_today, meeting_schedule
@@ -78,7 +79,7 @@ def send_absence_alert(*, organization_id: str, alert_id: str) -> None:
                 message=(
                     f"{member.name} ({member.business_name or 'no business name'}) has "
                     f"{alert.absences} absences in the rolling window after the meeting of "
-                    f"{alert.meeting.date:%d %B %Y}, more than the organization allows.\n\n"
+                    f"{format_day(alert.meeting.date)}, more than the organization allows.\n\n"
                     "Please talk with them. Their attendance: "
                     f"{settings.SITE_URL}/app/{organization.slug}/members/{member.pk}\n"
                 ),
@@ -118,7 +119,8 @@ def _meeting_words(meeting: Meeting) -> str:
         if chapter.meeting_format == Chapter.Format.ONLINE
         else (chapter.meeting_place or chapter.meeting_link)
     )
-    return f"{local:%A %d %B %Y at %H:%M} ({chapter.time_zone}){', ' + where if where else ''}"
+    place = f", {where}" if where else ""
+    return f"{local:%A}, {format_day(local)} at {local:%H:%M} ({chapter.time_zone}){place}"
 
 
 @job(name="groups.notify_visitor_registered", queue="emails", retry=3)
@@ -197,7 +199,7 @@ def send_visit_reminders(*, timestamp: int | None = None) -> int:
     return sent
 
 
-RENEWAL_SUBJECT = "Your membership of {chapter} renews on {date:%d %B %Y}"
+RENEWAL_SUBJECT = "Your membership of {chapter} renews on {date}"
 
 
 @job(name="groups.daily_memberships", queue="default", cron="30 2 * * *")
@@ -230,11 +232,11 @@ def daily_memberships(*, timestamp: int | None = None) -> dict[str, int]:
                 if email:
                     send_mail(
                         subject=RENEWAL_SUBJECT.format(
-                            chapter=member.chapter.name, date=member.renewal_on
+                            chapter=member.chapter.name, date=format_day(member.renewal_on)
                         ),
                         message=(
                             f"Hello {member.name},\n\nYour seat in {member.chapter.name} renews "
-                            f"on {member.renewal_on:%d %B %Y}. Renew before then to keep your "
+                            f"on {format_day(member.renewal_on)}. Renew before then to keep your "
                             "category and your place in the chapter.\n"
                         ),
                         from_email=settings.DEFAULT_FROM_EMAIL,
@@ -274,7 +276,8 @@ def send_invitation(*, organization_id: str, invitation_id: str) -> None:
                 f"Hello,\n\n{inviter} invites you to join {where}{organization.name}.\n\n"
                 f"Accept: {settings.SITE_URL}/app/invitations/{organization.slug}/"
                 f"{invitation.token}\n\nThe link works until "
-                f"{invitation.expires_at:%d %B %Y}. Sign up or sign in with {invitation.email}.\n"
+                f"{format_day(invitation.expires_at)}. Sign up or sign in with "
+                f"{invitation.email}.\n"
             ),
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[invitation.email],

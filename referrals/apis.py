@@ -24,6 +24,7 @@ from groups.models import HOLDING_STATUSES, Member
 from groups.selectors import organization_today
 from referrals import selectors, services
 from referrals.models import (
+    MONEY_ERRORS,
     EducationCredit,
     OneToOne,
     OneToOneParticipant,
@@ -132,7 +133,12 @@ class ReferralCreateSerializer(InputSerializer):
     notes = serializers.CharField(max_length=4000, required=False, allow_blank=True)
     consent_confirmed = serializers.BooleanField(required=False)
     expected_value = serializers.DecimalField(
-        max_digits=12, decimal_places=2, min_value=0, required=False, allow_null=True
+        max_digits=12,
+        decimal_places=2,
+        min_value=0,
+        error_messages=MONEY_ERRORS,
+        required=False,
+        allow_null=True,
     )
 
 
@@ -236,7 +242,9 @@ class ThankYouCreateSerializer(InputSerializer):
     thanked_name = serializers.CharField(
         max_length=150, required=False, allow_blank=True, help_text="Or someone outside, by name."
     )
-    amount = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0)
+    amount = serializers.DecimalField(
+        max_digits=12, decimal_places=2, min_value=0, error_messages=MONEY_ERRORS
+    )
     currency = serializers.CharField(max_length=3, required=False)
     business = serializers.ChoiceField(choices=ThankYou.Business.choices, required=False)
     referral = serializers.UUIDField(required=False, allow_null=True)
@@ -306,8 +314,23 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
     )
 
 
+class ScoringSerializer(serializers.Serializer[Any]):
+    """The organization's points, so that a board can say how its score is made."""
+
+    referrals = serializers.IntegerField(help_text="Points for each referral given.")
+    one_to_ones = serializers.IntegerField(help_text="Points for each 1-2-1 that counts.")
+    visitors = serializers.IntegerField(help_text="Points for each visitor invited who came.")
+    education = serializers.IntegerField(help_text="Points for each education credit.")
+    testimonials = serializers.IntegerField(help_text="Points for each testimonial given.")
+    other_help = serializers.IntegerField(help_text="Points for each introduction, lead or tip.")
+    per_thousand = serializers.IntegerField(
+        help_text="Points for each thousand of thanked business generated."
+    )
+
+
 class LeaderboardSerializer(serializers.Serializer[Any]):
     metric = serializers.ChoiceField(choices=selectors.METRICS)
+    scoring = ScoringSerializer()
     period_start = serializers.DateField()
     period_end = serializers.DateField()
     total = serializers.IntegerField(help_text="How many members the board ranks.")
@@ -374,6 +397,7 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
         data = LeaderboardSerializer(
             {
                 "metric": params.get("metric", "score"),
+                "scoring": selectors.scoring(organization),
                 "period_start": start,
                 "period_end": end,
                 "total": len(rows),

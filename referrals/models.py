@@ -5,10 +5,17 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django_stubs_ext import StrPromise
 
 from groups.models import Chapter, Meeting, Member
 from tenancy.models import TenantModel
 from tenancy.validators import validate_currency
+
+NEGATIVE_AMOUNT = "An amount cannot be negative."
+# Money is never negative: refused with this message on the field, whoever writes it.
+NOT_NEGATIVE = MinValueValidator(0, message=NEGATIVE_AMOUNT)
+# The same words from an API field's own check.
+MONEY_ERRORS: dict[str, str | StrPromise] = {"min_value": NEGATIVE_AMOUNT}
 
 
 class Slip(TenantModel):
@@ -54,7 +61,9 @@ class Referral(Slip):
     contact_phone = models.CharField(max_length=40, blank=True)
     notes = models.TextField(blank=True)
     consent_confirmed = models.BooleanField(default=False)
-    expected_value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    expected_value = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True, validators=[NOT_NEGATIVE]
+    )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -107,7 +116,7 @@ class ThankYou(Slip):
     thanked_name = models.CharField(
         max_length=150, blank=True, help_text="Someone outside the network, by name."
     )
-    amount = models.DecimalField(max_digits=12, decimal_places=2)
+    amount = models.DecimalField(max_digits=12, decimal_places=2, validators=[NOT_NEGATIVE])
     currency = models.CharField(max_length=3, validators=[validate_currency])
     business = models.CharField(max_length=6, choices=Business.choices, default=Business.NEW)
     referral = models.ForeignKey(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.formats import format_day, format_money
 from groups.models import Member
 from notifications.kinds import register
 from notifications.services import notify
@@ -79,7 +80,7 @@ def follow_up_reminder(referral: Referral, days: int) -> None:
 
 def thank_you_received(thank_you: ThankYou) -> None:
     assert thank_you.thanked is not None
-    amount = f" worth {thank_you.amount} {thank_you.currency}"
+    amount = f" worth {format_money(thank_you.amount, thank_you.currency)}"
     _tell(
         thank_you.thanked,
         kind=THANK_YOU_RECEIVED.key,
@@ -98,7 +99,7 @@ def one_to_one_to_confirm(one_to_one: OneToOne, other: Member) -> None:
         title=f"{one_to_one.member.name} logged a 1-2-1 with you",
         body=(
             f"{one_to_one.member.name} logged a 1-2-1 with you on "
-            f"{one_to_one.met_on.isoformat()}. Confirm it so it counts for you both."
+            f"{format_day(one_to_one.met_on)}. Confirm it so it counts for you both."
         ),
         page="one-to-ones",
     )

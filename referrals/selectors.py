@@ -40,6 +40,13 @@ COUNTS = {
 BEGINNING = datetime.date(2000, 1, 1)
 
 
+def scoring(organization: Organization) -> dict[str, int]:
+    """The points a board's score gives each kind of help, and each thousand thanked."""
+    policies = effective_policies(organization.settings)
+    points = {name: policies[policy] for name, (_, policy) in COUNTS.items()}
+    return {**points, "per_thousand": policies["score_points_per_thousand"]}
+
+
 def referrals_visible(
     *, organization: Organization, seats: Iterable[Any], chapters: frozenset[str] | None
 ) -> QuerySet[Referral]:
@@ -187,10 +194,34 @@ def _ranked(
             value = amount
         else:
             value = counts[metric]
-        # Ties are broken the same way every time: the score, then the name, then the seat's id.
+        # Ties are listed the same way every time: the score, then the name, then the seat's id.
         keyed.append(((-value, -score, member.sort_name), (member, score, counts, amount)))
     keyed.sort(key=lambda item: item[0])
     return [row for _, row in keyed]
+
+
+def competition_ranks(keys: list[Any]) -> list[int]:
+    """Standard competition ranks ("1224") of ``keys`` already in board order: seats with an
+    equal key share the rank of the first of them, and the next key skips the shared places."""
+    ranks: list[int] = []
+    for index, key in enumerate(keys):
+        ranks.append(ranks[-1] if index and key == keys[index - 1] else index + 1)
+    return ranks
+
+
+def _board_ranks(rows: list[Ranked], metric: str) -> list[int]:
+    """The rank of each row: equal on the board's measure (and on the score that orders equal
+    measures) means the same rank; the name only decides who is listed first."""
+    return competition_ranks([(_measure(row, metric), row[1]) for row in rows])
+
+
+def _measure(row: Ranked, metric: str) -> int | Decimal:
+    _, score, counts, amount = row
+    if metric == "score":
+        return score
+    if metric == "thank_you_amount":
+        return amount
+    return counts[metric]
 
 
 def _chapter_scope(scope: dict[str, Any]) -> dict[str, Any]:
@@ -243,17 +274,22 @@ def help_given_leaderboard(
     before: dict[Any, int] = {}
     if previous is not None:
         earlier = _ranked(members, _totals(scope, *previous), metric, policies)
-        before = {row[0].id: index + 1 for index, row in enumerate(earlier)}
+        before = {
+            row[0].id: rank
+            for row, rank in zip(earlier, _board_ranks(earlier, metric), strict=True)
+        }
     return [
         LeaderboardRow(
-            rank=index + 1,
+            rank=rank,
             member=member,
             score=score,
             counts=counts,
             thank_you_amount=amount,
-            rank_change=(before[member.id] - (index + 1)) if member.id in before else None,
+            rank_change=(before[member.id] - rank) if member.id in before else None,
         )
-        for index, (member, score, counts, amount) in enumerate(current)
+        for (member, score, counts, amount), rank in zip(
+            current, _board_ranks(current, metric), strict=True
+        )
     ]
 
 

@@ -32,6 +32,7 @@ from referrals.apis import (
 )
 from referrals.corrections import slip_change, slip_withdraw
 from referrals.models import (
+    MONEY_ERRORS,
     EducationCredit,
     OneToOne,
     OtherHelp,
@@ -68,12 +69,19 @@ class ReferralChangeSerializer(SlipChangeSerializer):
     notes = serializers.CharField(max_length=4000, required=False, allow_blank=True)
     consent_confirmed = serializers.BooleanField(required=False)
     expected_value = serializers.DecimalField(
-        max_digits=12, decimal_places=2, min_value=0, required=False, allow_null=True
+        max_digits=12,
+        decimal_places=2,
+        min_value=0,
+        error_messages=MONEY_ERRORS,
+        required=False,
+        allow_null=True,
     )
 
 
 class ThankYouChangeSerializer(SlipChangeSerializer):
-    amount = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, required=False)
+    amount = serializers.DecimalField(
+        max_digits=12, decimal_places=2, min_value=0, error_messages=MONEY_ERRORS, required=False
+    )
     currency = serializers.CharField(max_length=3, required=False)
     business = serializers.ChoiceField(choices=ThankYou.Business.choices, required=False)
 

@@ -199,3 +199,26 @@ def test_members_are_found_by_part_of_a_name_business_or_category(
     assert found("dunn") == ["Cara Dunn"]
     short = client.get(f"/api/v1/orgs/{organization.slug}/members/?search=a")
     assert short.status_code == 400
+
+
+def test_the_give_picker_lists_the_callers_chapter_first_then_the_others_a_to_z(
+    client_for, organization, member_of
+) -> None:
+    home, other = (
+        ChapterFactory(organization=organization),
+        ChapterFactory(organization=organization),
+    )
+    user = member_of(organization, Role.MEMBER)
+    MemberFactory(organization=organization, chapter=home, user=user, status="active", name="Me")
+    for chapter, name in ((other, "adam Far"), (home, "Zoe Near"), (other, "Bea Far")):
+        MemberFactory(organization=organization, chapter=chapter, status="active", name=name)
+    MemberFactory(organization=organization, chapter=home, status="active", name="amy Near")
+    client = client_for(user)
+    url = f"/api/v1/orgs/{organization.slug}/members/?status=active&mine_first=true&page_size=2"
+
+    names, page = [], client.get(url).json()
+    names += [member["name"] for member in page["results"]]
+    while page["next"]:
+        page = client.get(page["next"]).json()
+        names += [member["name"] for member in page["results"]]
+    assert names == ["amy Near", "Me", "Zoe Near", "adam Far", "Bea Far"]

@@ -189,3 +189,14 @@ def test_preferences_read_and_set_through_the_api(client_for, organization, pair
     )
     with tenant(organization):
         assert not NotificationPreference.objects.filter(kind="referral_received").exists()
+
+
+def test_notices_write_money_and_days_as_the_pages_do(organization, owner, pair) -> None:
+    ann, bo = pair
+    met_on = today() - datetime.timedelta(days=1)
+    with tenant(organization):
+        thank_you_record(thanking=bo, thanked=ann, actor=owner, amount=Decimal("1800"))
+        one_to_one_log(member=ann, actor=owner, others=[bo], met_on=met_on)
+        bodies = {n.kind: n.body for n in Notification.objects.all()}
+    assert "closed business worth $1,800.00 thanks to you" in bodies["thank_you_received"]
+    assert f"on {met_on:%b} {met_on.day}, {met_on.year}." in bodies["one_to_one_to_confirm"]

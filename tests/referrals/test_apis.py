@@ -2,7 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from referrals.models import Referral
+from referrals.models import NEGATIVE_AMOUNT, Referral
 from referrals.tallies import count
 from tenancy.context import tenant
 from tenancy.models import Role
@@ -145,6 +145,7 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         _url(organization, "thank-yous/"), {"thanked": str(ann.pk), "amount": "-1"}, format="json"
     )
     assert bad.status_code == 400
+    assert bad.json()["errors"]["amount"] == [NEGATIVE_AMOUNT]
     board = (
         client_for(people["cy"].user)
         .get(_url(organization, f"leaderboards/help-given?period=month&chapter={ann.chapter_id}"))
@@ -165,6 +166,32 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         .json()
     )
     assert shown["rows"][0]["thank_you_amount"] == "3000.00"
+
+
+def test_equal_scores_share_a_rank_on_the_board_and_it_says_how_scores_are_made(
+    client_for, organization, people
+) -> None:
+    ann, bo, cy = people["ann"], people["bo"], people["cy"]
+    dee = MemberFactory(organization=organization, chapter=ann.chapter, status="active", name="Dee")
+    for giver in (ann, bo):
+        given = client_for(giver.user).post(
+            _url(organization, "referrals/"),
+            {"receiver": str(dee.pk), "contact_name": "Eve", "tier": "inside"},
+            format="json",
+        )
+        assert given.status_code == 201, given.content
+    board = (
+        client_for(cy.user)
+        .get(_url(organization, f"leaderboards/help-given?period=month&chapter={ann.chapter_id}"))
+        .json()
+    )
+    assert [(row["member_name"], row["rank"]) for row in board["rows"]] == [
+        ("Ann", 1),
+        ("Bo", 1),
+        ("Dee", 3),
+    ]
+    assert board["scoring"]["referrals"] == 10
+    assert board["scoring"]["per_thousand"] == 5
 
 
 def test_the_leaderboard_reads_in_constant_queries(

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from core.errors import Conflict
 from groups.models import Meeting
-from referrals.models import HelpTally, Referral, ReferralStatusChange
+from referrals.models import NEGATIVE_AMOUNT, HelpTally, Referral, ReferralStatusChange
 from referrals.selectors import help_given_leaderboard, period_bounds, previous_bounds
 from referrals.services import (
     check_unlocked,
@@ -168,8 +168,53 @@ def test_the_leaderboard_adds_up_the_slips_and_ranks_consistently(slips, owner) 
             organization=organization, start=start, end=end, previous=None
         )
     assert {row.member.pk: [row.referrals, row.thank_you_amount] for row in rows} == expected
-    assert [row.rank for row in rows] == [1, 2, 3, 4]
     keys = [(-row.score, row.member.name.lower(), str(row.member.pk)) for row in rows]
     assert keys == sorted(keys)
+    # Standard competition ranking: a seat's rank is one more than the seats scoring above it.
+    assert [row.rank for row in rows] == [
+        1 + sum(other.score > row.score for other in rows) for row in rows
+    ]
     for row in rows:
         assert row.score == row.referrals * 10 + int(row.thank_you_amount * 5 / 1000)
+
+
+def test_equal_scores_share_a_rank_and_the_next_score_skips_the_shared_places(
+    organization, owner
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    ann, bo, cy, di = (
+        MemberFactory(organization=organization, chapter=chapter, status="active", name=name)
+        for name in ("Ann", "Bo", "Cy", "Di")
+    )
+    with tenant(organization):
+        for giver in (ann, ann, bo, cy):
+            referral_give(
+                giver=giver, receiver=di, actor=owner, contact_name="X", consent_confirmed=True
+            )
+        start, end = period_bounds("month", today())
+        rows = help_given_leaderboard(
+            organization=organization, start=start, end=end, previous=None
+        )
+    assert [(row.member.name, row.rank) for row in rows] == [
+        ("Ann", 1),
+        ("Bo", 2),
+        ("Cy", 2),
+        ("Di", 4),
+    ]
+
+
+def test_a_negative_amount_is_refused_on_its_field_never_flipped(organization, owner, pair) -> None:
+    giver, receiver = pair
+    with tenant(organization), pytest.raises(ValidationError) as refused:
+        thank_you_record(thanking=receiver, thanked=giver, actor=owner, amount=Decimal("-50"))
+    assert refused.value.message_dict == {"amount": [NEGATIVE_AMOUNT]}
+    with tenant(organization), pytest.raises(ValidationError) as refused:
+        referral_give(
+            giver=giver,
+            receiver=receiver,
+            actor=owner,
+            contact_name="X",
+            consent_confirmed=True,
+            expected_value=Decimal("-1"),
+        )
+    assert refused.value.message_dict == {"expected_value": [NEGATIVE_AMOUNT]}

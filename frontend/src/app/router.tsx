@@ -27,6 +27,7 @@ const Regions = lazy(() => import("@/features/regions/routes/regions"));
 const Chapters = lazy(() => import("@/features/chapters/routes/chapters"));
 const Chapter = lazy(() => import("@/features/chapters/routes/chapter"));
 const Directory = lazy(() => import("@/features/directory/routes/directory"));
+const DirectoryMember = lazy(() => import("@/features/directory/routes/directory-member"));
 const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
 const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
@@ -35,6 +36,7 @@ const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendan
 const MyAttendance = lazy(() => import("@/features/meetings/routes/my-attendance"));
 const MyReferrals = lazy(() => import("@/features/help/routes/my-referrals"));
 const MyOneToOnes = lazy(() => import("@/features/help/routes/my-one-to-ones"));
+const MyThankYous = lazy(() => import("@/features/help/routes/my-help"));
 const Leaderboard = lazy(() => import("@/features/help/routes/leaderboard"));
 const ChapterHelp = lazy(() => import("@/features/help/routes/chapter-help"));
 const Visit = lazy(() => import("@/features/visitors/routes/visit"));
@@ -99,6 +101,7 @@ export const routes: RouteObject[] = [
               { path: "chapters", element: <Chapters /> },
               { path: "chapters/:chapterId", element: <Chapter /> },
               { path: "directory", element: <Directory /> },
+              { path: "directory/:memberId", element: <DirectoryMember /> },
               { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },
@@ -110,6 +113,7 @@ export const routes: RouteObject[] = [
               { path: "my-attendance", element: <MyAttendance /> },
               { path: "referrals", element: <MyReferrals /> },
               { path: "one-to-ones", element: <MyOneToOnes /> },
+              { path: "thank-yous", element: <MyThankYous /> },
               { path: "leaderboard", element: <Leaderboard /> },
               { path: "applications", element: <Applications /> },
               { path: "invitations", element: <Invitations /> },

@@ -28,6 +28,8 @@ export const paths = {
     chapter: (slug: string, chapterId: string) =>
       `/app/${slug}/chapters/${encodeURIComponent(chapterId)}`,
     directory: (slug: string) => `/app/${slug}/directory`,
+    directoryMember: (slug: string, memberId: string) =>
+      `/app/${slug}/directory/${encodeURIComponent(memberId)}`,
     categories: (slug: string) => `/app/${slug}/categories`,
     settings: (slug: string) => `/app/${slug}/settings`,
     activity: (slug: string) => `/app/${slug}/activity`,
@@ -42,6 +44,7 @@ export const paths = {
     myAttendance: (slug: string) => `/app/${slug}/my-attendance`,
     referrals: (slug: string) => `/app/${slug}/referrals`,
     oneToOnes: (slug: string) => `/app/${slug}/one-to-ones`,
+    thankYous: (slug: string) => `/app/${slug}/thank-yous`,
     leaderboard: (slug: string) => `/app/${slug}/leaderboard`,
     notifications: (slug: string) => `/app/${slug}/notifications`,
     notificationSettings: (slug: string) => `/app/${slug}/notifications/settings`,

@@ -7,6 +7,8 @@ import type { ReactNode } from "react";
 import { createMemoryRouter, RouterProvider, type RouteObject } from "react-router";
 
 import { theme } from "@/config/theme";
+import { FloatingLayerProvider } from "@/lib/floating-layer";
+import { GiveProvider } from "@/lib/give";
 import { createQueryClient } from "@/lib/react-query";
 
 /** Render routes at a URL with the app's providers (no retries, fresh cache). */
@@ -18,7 +20,12 @@ export function renderRoutes(routes: RouteObject[], url: string) {
     <MantineProvider theme={theme} env="test">
       <Notifications />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        {/* As the organization's pages have them (the organization layout sets its own). */}
+        <GiveProvider enabled>
+          <FloatingLayerProvider>
+            <RouterProvider router={router} />
+          </FloatingLayerProvider>
+        </GiveProvider>
       </QueryClientProvider>
     </MantineProvider>,
   );

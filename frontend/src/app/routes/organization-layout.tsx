@@ -5,11 +5,14 @@ import { Outlet, useParams } from "react-router";
 import { NotFound } from "@/components/ui/not-found";
 import { PageLoader } from "@/components/ui/page-loader";
 import { GiveHelp } from "@/features/help/components/give-help";
+import { canGiveHelp } from "@/features/help/components/seats";
 import { YourHelp, yourHelpSeat } from "@/features/help/components/your-help";
 import { organizationQueryOptions } from "@/features/organizations/api/get-organization";
 import type { HomeSections } from "@/features/organizations/components/home-sections";
 import { findMembership, useMe } from "@/lib/auth/me";
 import { isNotFound } from "@/lib/errors";
+import { FloatingLayerProvider } from "@/lib/floating-layer";
+import { GiveProvider } from "@/lib/give";
 
 import { MfaRequired } from "./mfa-required";
 
@@ -40,12 +43,15 @@ export function OrganizationLayout() {
     help: yourHelpSeat(membership) ? <YourHelp orgSlug={orgSlug} membership={membership} /> : null,
   };
   return (
-    <>
-      {/* A page still loading leaves the Give button in place. */}
-      <Suspense fallback={<PageLoader />}>
-        <Outlet context={home} />
-      </Suspense>
-      <GiveHelp orgSlug={orgSlug} membership={membership} />
-    </>
+    // Any page may open the Give sheet; a page's sticky action bar moves the Give button aside.
+    <GiveProvider key={orgSlug} enabled={canGiveHelp(membership)}>
+      <FloatingLayerProvider>
+        {/* A page still loading leaves the Give button in place. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet context={home} />
+        </Suspense>
+        <GiveHelp orgSlug={orgSlug} membership={membership} />
+      </FloatingLayerProvider>
+    </GiveProvider>
   );
 }

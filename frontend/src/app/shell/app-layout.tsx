@@ -9,6 +9,8 @@ import { paths } from "@/config/paths";
 import { NotificationBell } from "@/features/notifications/components/notification-bell";
 import { findMembership, useMe } from "@/lib/auth/me";
 
+import "./floating-room.css";
+
 import { AccountMenu } from "./account-menu";
 import { accountNav, type NavItem, organizationNav } from "./nav-items";
 import { OrganizationSwitcher } from "./organization-switcher";
@@ -68,7 +70,8 @@ export default function AppLayout() {
         </AppShell.Navbar>
       )}
 
-      <AppShell.Main>
+      {/* Its foot clears the bottom bar and the Give button (floating-room.css). */}
+      <AppShell.Main className="app-main">
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -1976,6 +1976,7 @@ export interface components {
         InvitationStatusEnum: "pending" | "accepted" | "revoked";
         Leaderboard: {
             metric: components["schemas"]["MetricEnum"];
+            scoring: components["schemas"]["Scoring"];
             /** Format: date */
             period_start: string;
             /** Format: date */
@@ -2802,6 +2803,23 @@ export interface components {
             line: number;
             column: string;
             message: string;
+        };
+        /** @description The organization's points, so that a board can say how its score is made. */
+        Scoring: {
+            /** @description Points for each referral given. */
+            referrals: number;
+            /** @description Points for each 1-2-1 that counts. */
+            one_to_ones: number;
+            /** @description Points for each visitor invited who came. */
+            visitors: number;
+            /** @description Points for each education credit. */
+            education: number;
+            /** @description Points for each testimonial given. */
+            testimonials: number;
+            /** @description Points for each introduction, lead or tip. */
+            other_help: number;
+            /** @description Points for each thousand of thanked business generated. */
+            per_thousand: number;
         };
         StatusRequest: {
             status: components["schemas"]["ReferralStatusEnum"];
@@ -5857,6 +5875,8 @@ export interface operations {
                 chapter?: string;
                 /** @description From a page's `next` or `previous` link. */
                 cursor?: string;
+                /** @description The caller's own chapters first, then the others; each A to Z. */
+                mine_first?: boolean;
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 /** @description Part of a name, business or category (2+ letters) */

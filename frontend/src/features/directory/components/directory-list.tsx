@@ -80,6 +80,7 @@ export function DirectoryList({ orgSlug }: { orgSlug: string }) {
             {shown.map((member) => (
               <MemberCard
                 key={member.id}
+                orgSlug={orgSlug}
                 member={member}
                 chapterName={chapterNames.get(member.chapter)}
               />

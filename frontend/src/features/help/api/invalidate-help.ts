@@ -10,6 +10,7 @@ export function helpGiven(queryClient: QueryClient, orgSlug: string) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "referrals") }),
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "one-to-ones") }),
+    queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "thank-yous") }),
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "leaderboards") }),
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "help-summary") }),
     queryClient.invalidateQueries({ queryKey: orgKey(orgSlug, "help-dashboard") }),

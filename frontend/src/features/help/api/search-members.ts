@@ -12,7 +12,7 @@ const PAGE_SIZE = 20;
 /** The API searches from 2 letters on. */
 export const MIN_SEARCH = 2;
 
-// GET /api/v1/orgs/{org_slug}/members/?search=&status=active: active members whose name,
+// GET /api/v1/orgs/{org_slug}/members/?search=&status=active&mine_first=true: active members whose name,
 // business or category holds what was typed, to give help to. Under `[slug, "members"]`, so any
 // change to a seat refreshes it.
 export async function searchMembers(orgSlug: string, search: string): Promise<MemberMatch[]> {
@@ -20,7 +20,8 @@ export async function searchMembers(orgSlug: string, search: string): Promise<Me
     api.GET("/api/v1/orgs/{org_slug}/members/", {
       params: {
         path: { org_slug: orgSlug },
-        query: { search, status: "active", page_size: PAGE_SIZE },
+        // The person's own chapter first, then the others, names A to Z.
+        query: { search, status: "active", mine_first: true, page_size: PAGE_SIZE },
       },
     }),
   );

@@ -2,6 +2,8 @@ import { Modal, SegmentedControl, Stack } from "@mantine/core";
 import { useState } from "react";
 
 import type { Membership } from "@/lib/auth/me";
+import type { GiveRequest } from "@/lib/give";
+import type { Choice } from "@/lib/lookups/choices";
 import { useIsPhone } from "@/lib/use-is-phone";
 
 import { EducationForm } from "./education-form";
@@ -39,11 +41,16 @@ interface GiveHelpModalProps {
   onClose: () => void;
   /** The kind each opening starts on: a referral, the help given most, unless said otherwise. */
   initialKind?: HelpKind;
+  /** Who the help goes to, already chosen (a referral from a member's profile). */
+  initialMember?: Choice;
+  /** The referral a thank-you is for (after it was won). */
+  initialReferral?: GiveRequest["referral"];
 }
 
 /** What the Give button opens: the whole screen on a phone, a referral ready to type. */
 export function GiveHelpModal(props: GiveHelpModalProps) {
   const { orgSlug, membership, opened, onClose, initialKind = "referral" } = props;
+  const { initialMember, initialReferral } = props;
   const isPhone = useIsPhone();
   const [kind, setKind] = useState<HelpKind>(initialKind);
   // Each opening starts on the same kind, whatever was chosen last time.
@@ -57,7 +64,14 @@ export function GiveHelpModal(props: GiveHelpModalProps) {
   const formProps = { orgSlug, seats, ownMembers, onDone: onClose };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Give help" fullScreen={isPhone} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Give help"
+      fullScreen={isPhone}
+      size="lg"
+      closeButtonProps={{ "aria-label": "Close" }}
+    >
       <Stack gap="md">
         <SegmentedControl
           aria-label="Kind of help"
@@ -75,8 +89,8 @@ export function GiveHelpModal(props: GiveHelpModalProps) {
             fullWidth
           />
         )}
-        {kind === "referral" && <ReferralForm {...formProps} />}
-        {kind === "thank_you" && <ThankYouForm {...formProps} />}
+        {kind === "referral" && <ReferralForm {...formProps} receiver={initialMember} />}
+        {kind === "thank_you" && <ThankYouForm {...formProps} referral={initialReferral} />}
         {kind === "one_to_one" && <OneToOneForm {...formProps} />}
         {kind === "testimonial" && <TestimonialForm {...formProps} />}
         {kind === "education" && <EducationForm orgSlug={orgSlug} seats={seats} onDone={onClose} />}

@@ -3,6 +3,7 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import type { Membership } from "@/lib/auth/me";
+import { NOT_AN_AMOUNT, NOT_NEGATIVE } from "@/lib/money";
 import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
 
@@ -50,6 +51,8 @@ function mockHelp(extra: Parameters<typeof mockFetch>[0] = {}) {
       const query = new URL(request.url).searchParams;
       searches.push(query.get("search"));
       expect(query.get("status")).toBe("active");
+      // The person's own chapter first, then the others, A to Z: the API's order, kept.
+      expect(query.get("mine_first")).toBe("true");
       return page([bob, self]);
     },
     [GIVE]: {
@@ -92,6 +95,25 @@ describe("Give: a referral", () => {
     expect(await screen.findByRole("option", { name: BOB })).toBeInTheDocument();
     expect(searches).toEqual(["Bo"]);
     expect(screen.queryByRole("option", { name: /Ann Giver/ })).toBeNull();
+  });
+
+  it("names its close button and never opens an empty list of members", async () => {
+    mockHelp({ [MEMBERS]: page([]) });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    const dialog = await openGive(user);
+    expect(within(dialog).getByRole("button", { name: "Close" })).toBeInTheDocument();
+
+    const member = screen.getByRole("combobox", { name: "Member" });
+    await user.click(member);
+    const hint = await screen.findByRole("option", {
+      name: "Type 2 letters of a name, business or category",
+    });
+    expect(hint).toHaveAttribute("aria-disabled", "true");
+    await user.type(member, "Zz");
+    expect(await screen.findByRole("option", { name: "No active member found" })).toBeVisible();
+    for (const listbox of screen.queryAllByRole("listbox")) {
+      expect(within(listbox).getAllByRole("option").length).toBeGreaterThan(0);
+    }
   });
 
   it("gives a referral in a few taps: member, contact, consent, done", async () => {
@@ -199,6 +221,45 @@ describe("Give: a thank-you", () => {
     expect(await sentBodies(fetch, THANK)).toEqual([
       { thanking: "m9", thanked: "m2", amount: "1234.50", business: "repeat" },
     ]);
+  });
+
+  it("keeps a negative or wordy amount as typed and refuses it beside the field", async () => {
+    const { fetch } = mockHelp({ [THANK]: { status: 201, body: {} } });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    await openThankYou(user);
+    await pickMember(user, "Who gave you the business?");
+    const amount = screen.getByRole("textbox", { name: "Amount" });
+
+    await user.type(amount, "-50");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+    expect(amount).toHaveValue("-50");
+    await vi.waitFor(() => expect(amount).toHaveAttribute("aria-invalid", "true"));
+    expect(amount).toHaveAccessibleDescription(expect.stringContaining(NOT_NEGATIVE));
+
+    await user.clear(amount);
+    await user.type(amount, "abc");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+    expect(amount).toHaveValue("abc");
+    await vi.waitFor(() =>
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining(NOT_AN_AMOUNT)),
+    );
+    expect(await sentBodies(fetch, THANK)).toEqual([]);
+  });
+
+  it("shows the API's refusal of an amount beside it, the amount kept", async () => {
+    const refusal = "An amount cannot be negative.";
+    mockHelp({ [THANK]: problem(400, "Invalid input.", { amount: [refusal] }) });
+    const { user } = renderWithProviders(<GiveHelp orgSlug="demo" membership={membership} />);
+    await openThankYou(user);
+    await pickMember(user, "Who gave you the business?");
+    const amount = screen.getByRole("textbox", { name: "Amount" });
+    await user.type(amount, "1,800");
+    await user.click(screen.getByRole("button", { name: "Record thank-you" }));
+
+    await vi.waitFor(() =>
+      expect(amount).toHaveAccessibleDescription(expect.stringContaining(refusal)),
+    );
+    expect(amount).toHaveValue("1,800");
   });
 
   it("thanks someone outside the network by name", async () => {

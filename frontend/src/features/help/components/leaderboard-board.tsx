@@ -1,4 +1,4 @@
-import { Card, Stack, Text, Title } from "@mantine/core";
+import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useId } from "react";
 
 import { ErrorState } from "@/components/ui/error-state";
@@ -15,6 +15,7 @@ import { formatPeriod } from "./dates";
 import { LeaderboardChart } from "./leaderboard-chart";
 import { LeaderboardTable } from "./leaderboard-table";
 import { formatAmount } from "./money";
+import { ScoreHelp } from "./score-help";
 import { YourRank } from "./your-rank";
 
 interface LeaderboardBoardProps {
@@ -43,14 +44,17 @@ export function LeaderboardBoard({ orgSlug, params, ownMembers }: LeaderboardBoa
 
   return (
     <Stack gap="md" aria-busy={board.isPlaceholderData}>
-      <Stack gap={2}>
-        <YourRank rows={rows} ownMembers={ownMembers} />
-        {params.period !== "all" && (
-          <Text size="sm" c="dimmed">
-            {formatPeriod(board.data.period_start, board.data.period_end)}
-          </Text>
-        )}
-      </Stack>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={2}>
+          <YourRank rows={rows} ownMembers={ownMembers} />
+          {params.period !== "all" && (
+            <Text size="sm" c="dimmed">
+              {formatPeriod(board.data.period_start, board.data.period_end)}
+            </Text>
+          )}
+        </Stack>
+        <ScoreHelp scoring={board.data.scoring} />
+      </Group>
       {rows.length === 0 ? (
         <Text c="dimmed">No help given in this period yet. Be the first: tap Give.</Text>
       ) : (

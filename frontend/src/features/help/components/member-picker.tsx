@@ -14,6 +14,8 @@ import { memberLabel } from "./member-label";
 const AS_FOUND: OptionsFilter = ({ options }) => options;
 // Long enough to skip the letters typed in a burst, short enough to feel instant.
 const DEBOUNCE_MS = 200;
+// The value of the one option shown while nothing matches; it cannot be chosen.
+const HINT = "";
 
 const chapterNames = (chapters: Chapter[]) =>
   new Map(chapters.map((chapter) => [chapter.id, chapter.name]));
@@ -55,22 +57,23 @@ export function MemberPicker(props: MemberPickerProps) {
   // The choice stays an option, also when it was made elsewhere (a referral's giver).
   if (value && !options.some((option) => option.value === value.value)) options.push(value);
 
+  // Never an empty list: until there are matches, one option that cannot be chosen says why.
   let nothingFound = "No active member found";
   if (query.length < MIN_SEARCH) nothingFound = "Type 2 letters of a name, business or category";
   else if (matches.isFetching) nothingFound = "Searching…";
+  const data = options.length ? options : [{ value: HINT, label: nothingFound, disabled: true }];
 
   return (
     <Select
       label={label}
       placeholder="Name, business or category"
-      data={options}
+      data={data}
       value={value?.value ?? null}
       onChange={(id) => onChange(options.find((option) => option.value === id) ?? null)}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
       filter={AS_FOUND}
-      nothingFoundMessage={nothingFound}
       clearable
       required={required}
       error={error}

@@ -18,7 +18,4 @@ export function formatAmount(amount: string, currency?: string): string {
   }
 }
 
-/** What is typed in an amount field as the API writes money: "1234.50". */
-export function toMoney(value: number | string): string {
-  return Number(value).toFixed(2);
-}
+export { toMoney } from "@/lib/money";

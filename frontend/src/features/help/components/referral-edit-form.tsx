@@ -1,4 +1,6 @@
-import { NumberInput, Textarea } from "@mantine/core";
+import { Textarea } from "@mantine/core";
+
+import { MoneyInput } from "@/components/ui/money-input";
 
 import { useChangeReferral } from "../api/change-referral";
 import { useCurrency } from "../api/get-organization";
@@ -42,14 +44,10 @@ export function ReferralEditForm({ orgSlug, referral, leader, onDone }: Referral
         company={form.getInputProps("contact_company")}
         autoFocusName
       />
-      <NumberInput
+      <MoneyInput
         label="Expected value"
         description={`What the business may be worth${currency ? `, in ${currency}` : ""}.`}
-        min={0}
-        decimalScale={2}
-        allowNegative={false}
-        hideControls
-        inputMode="decimal"
+        currency={currency}
         {...form.getInputProps("expected_value")}
       />
       <Textarea label="Notes" rows={2} maxLength={4000} {...form.getInputProps("notes")} />

@@ -1,3 +1,5 @@
+import { moneyError } from "@/lib/money";
+
 import type { ReferralChange } from "../api/change-referral";
 import type { Referral, ReferralTier } from "../api/get-referrals";
 
@@ -13,7 +15,7 @@ export interface ReferralEditValues {
   consent_confirmed: boolean;
   hotness: string;
   /** What the business may be worth, empty when nobody knows. */
-  expected_value: number | string;
+  expected_value: string;
   notes: string;
 }
 
@@ -36,8 +38,7 @@ export const REFERRAL_EDIT_RULES = {
   contact_name: REFERRAL_RULES.contact_name,
   contact_email: REFERRAL_RULES.contact_email,
   consent_confirmed: REFERRAL_RULES.consent_confirmed,
-  expected_value: (value: number | string) =>
-    value === "" || Number(value) >= 0 ? null : "Enter an amount, or leave it empty.",
+  expected_value: (value: string) => moneyError(value),
 };
 
 /** The values as the API writes them. */
@@ -50,7 +51,7 @@ function asSent(values: ReferralEditValues) {
     tier: values.tier,
     consent_confirmed: values.consent_confirmed,
     hotness: Number(values.hotness),
-    expected_value: values.expected_value === "" ? null : toMoney(values.expected_value),
+    expected_value: values.expected_value.trim() === "" ? null : toMoney(values.expected_value),
     notes: values.notes.trim(),
   };
 }

@@ -1,4 +1,5 @@
 import { Select } from "@/components/ui/select";
+import type { Choice } from "@/lib/lookups/choices";
 
 import { useOpenReferrals } from "../api/get-open-referrals";
 import type { Referral } from "../api/get-referrals";
@@ -8,26 +9,35 @@ interface ReferralForSelectProps {
   value: string | null;
   onChange: (referral: Referral | null) => void;
   error?: string;
+  /** A referral chosen already, offered even when it is closed (won just now). */
+  chosen?: Choice;
 }
 
 /**
  * The referral the business came from, among those the person received and has not closed:
  * thanking for it closes it as won. Not shown when there is none.
  */
-export function ReferralForSelect({ orgSlug, value, onChange, error }: ReferralForSelectProps) {
+export function ReferralForSelect(props: ReferralForSelectProps) {
+  const { orgSlug, value, onChange, error, chosen } = props;
   const referrals = useOpenReferrals(orgSlug);
   const open = referrals.data ?? [];
-  if (open.length === 0 && !error) return null;
+  const options = open.map((referral) => ({
+    value: referral.id,
+    label: `${referral.contact_name} — from ${referral.giver_name}`,
+  }));
+  if (chosen && !options.some((option) => option.value === chosen.value)) options.push(chosen);
+  if (options.length === 0 && !error) return null;
   return (
     <Select
       label="For referral"
       placeholder="None"
-      data={open.map((referral) => ({
-        value: referral.id,
-        label: `${referral.contact_name} — from ${referral.giver_name}`,
-      }))}
+      data={options}
       value={value}
-      onChange={(id) => onChange(open.find((referral) => referral.id === id) ?? null)}
+      // Only a change is told: the chosen referral stays as it was given.
+      onChange={(id) => {
+        if (id === chosen?.value) return;
+        onChange(open.find((referral) => referral.id === id) ?? null);
+      }}
       clearable
       error={error}
     />

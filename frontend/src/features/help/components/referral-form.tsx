@@ -1,5 +1,7 @@
 import { Textarea } from "@mantine/core";
 
+import type { Choice } from "@/lib/lookups/choices";
+
 import { useGiveReferral } from "../api/give-referral";
 
 import { GiveForm } from "./give-form";
@@ -16,17 +18,20 @@ interface ReferralFormProps {
   /** Every seat of the person, none of whom can receive. */
   ownMembers: readonly string[];
   onDone: () => void;
+  /** The member it goes to, already chosen. */
+  receiver?: Choice;
 }
 
 /**
  * A referral in a few taps: the member, the contact's name, their consent, done. Everything
  * else has a sensible default or may stay empty.
  */
-export function ReferralForm({ orgSlug, seats, ownMembers, onDone }: ReferralFormProps) {
+export function ReferralForm(props: ReferralFormProps) {
+  const { orgSlug, seats, ownMembers, onDone, receiver } = props;
   const { form, shell } = useGiveForm({
     seats,
     seatField: "giver",
-    blank: blankReferral,
+    blank: (giver) => ({ ...blankReferral(giver), receiver: receiver ?? null }),
     validate: REFERRAL_RULES,
     mutation: useGiveReferral(orgSlug),
     toInput: toReferralInput,

@@ -93,6 +93,17 @@ export function aReferral(overrides: Partial<Referral> = {}): Referral {
 }
 
 /** A leaderboard row, for tests. */
+/** The default points of a board's score. */
+export const SCORING = {
+  referrals: 10,
+  one_to_ones: 5,
+  visitors: 8,
+  education: 3,
+  testimonials: 3,
+  other_help: 2,
+  per_thousand: 5,
+};
+
 export function aRow(overrides: Partial<LeaderboardRow> = {}): LeaderboardRow {
   return {
     rank: 1,

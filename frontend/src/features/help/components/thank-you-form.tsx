@@ -1,4 +1,7 @@
-import { NumberInput, Switch, TextInput } from "@mantine/core";
+import { Switch, TextInput } from "@mantine/core";
+
+import { MoneyInput } from "@/components/ui/money-input";
+import type { GiveRequest } from "@/lib/give";
 
 import { useCurrency } from "../api/get-organization";
 import type { Referral } from "../api/get-referrals";
@@ -22,15 +25,21 @@ interface ThankYouFormProps {
   seats: readonly Seat[];
   ownMembers: readonly string[];
   onDone: () => void;
+  /** The referral it thanks for, already chosen (after it was won): its giver is thanked. */
+  referral?: GiveRequest["referral"];
 }
 
 /** Thank whoever gave you closed business: the revenue counts as their help given. */
-export function ThankYouForm({ orgSlug, seats, ownMembers, onDone }: ThankYouFormProps) {
+export function ThankYouForm(props: ThankYouFormProps) {
+  const { orgSlug, seats, ownMembers, onDone, referral } = props;
   const currency = useCurrency(orgSlug);
   const { form, shell } = useGiveForm({
     seats,
     seatField: "thanking",
-    blank: blankThankYou,
+    blank: (thanking) => ({
+      ...blankThankYou(thanking),
+      ...(referral ? { referral: referral.id, thanked: referral.giver } : {}),
+    }),
     validate: THANK_YOU_RULES,
     mutation: useRecordThankYou(orgSlug),
     toInput: toThankYouInput,
@@ -74,14 +83,10 @@ export function ThankYouForm({ orgSlug, seats, ownMembers, onDone }: ThankYouFor
         label="Someone outside the network"
         {...form.getInputProps("outside", { type: "checkbox" })}
       />
-      <NumberInput
+      <MoneyInput
         label="Amount"
         description={`Excluding tax${currency ? `, in ${currency}` : ""}.`}
-        min={0}
-        decimalScale={2}
-        allowNegative={false}
-        hideControls
-        inputMode="decimal"
+        currency={currency}
         required
         {...form.getInputProps("amount")}
       />
@@ -96,6 +101,7 @@ export function ThankYouForm({ orgSlug, seats, ownMembers, onDone }: ThankYouFor
         orgSlug={orgSlug}
         value={form.values.referral}
         onChange={chooseReferral}
+        chosen={referral && { value: referral.id, label: referral.label }}
         error={typeof form.errors.referral === "string" ? form.errors.referral : undefined}
       />
     </GiveForm>

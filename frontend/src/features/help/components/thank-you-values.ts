@@ -1,4 +1,5 @@
 import type { Choice } from "@/lib/lookups/choices";
+import { moneyError } from "@/lib/money";
 
 import type { ThankYouInput } from "../api/record-thank-you";
 
@@ -13,7 +14,8 @@ export interface ThankYouValues {
   outside: boolean;
   thanked: Choice | null;
   thanked_name: string;
-  amount: number | string;
+  /** As typed: refused by the form or the API, never changed. */
+  amount: string;
   business: Business;
   referral: string | null;
 }
@@ -40,10 +42,7 @@ export const THANK_YOU_RULES = {
     values.outside || value ? null : "Choose who gave you the business.",
   thanked_name: (value: string, values: ThankYouValues) =>
     !values.outside || value.trim() ? null : "Enter their name.",
-  amount: (value: number | string) => {
-    if (value === "" || Number.isNaN(Number(value))) return "Enter the amount.";
-    return Number(value) < 0 ? "The amount cannot be negative." : null;
-  },
+  amount: (value: string) => moneyError(value, { required: true }),
 };
 
 export function toThankYouInput(values: ThankYouValues): ThankYouInput {

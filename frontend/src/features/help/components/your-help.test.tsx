@@ -6,7 +6,7 @@ import { mockFetch } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
 
 import { aHelpSummary, policies } from "./help-summary-test-data";
-import { aRow, aSeat, meWithSeat, organization, problem } from "./test-data";
+import { aRow, aSeat, meWithSeat, organization, problem, SCORING } from "./test-data";
 import { YourHelp } from "./your-help";
 
 const SUMMARY = "GET /api/v1/orgs/demo/members/m9/help-summary";
@@ -19,7 +19,7 @@ function membership(seats: unknown[] = [aSeat()], scopes?: string[]): Membership
 const ranked = [aRow(), aRow({ rank: 2, member: "m9", member_name: "Ann Giver", score: 30 })];
 const board = (rows = ranked) => ({
   status: 200,
-  body: { metric: "score", period_start: "2026-03-01", period_end: "2026-03-31", total: rows.length, rows },
+  body: { metric: "score", scoring: SCORING, period_start: "2026-03-01", period_end: "2026-03-31", total: rows.length, rows },
 });
 
 const figures = (name: string) => screen.getByRole("group", { name });

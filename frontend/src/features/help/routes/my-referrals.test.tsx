@@ -5,7 +5,16 @@ import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
 import type { Referral } from "../api/get-referrals";
-import { aReferral, meWithSeat, page, problem } from "../components/test-data";
+import { GiveHelp } from "../components/give-help";
+import {
+  aReferral,
+  aSeat,
+  MEMBER_SCOPES,
+  meWithSeat,
+  organization,
+  page,
+  problem,
+} from "../components/test-data";
 
 import MyReferralsRoute from "./my-referrals";
 
@@ -45,6 +54,53 @@ function mockReferrals(extra: Parameters<typeof mockFetch>[0] = {}) {
 }
 
 describe("MyReferralsRoute", () => {
+  it("offers the thank-you once a referral is won, the form filled in for it", async () => {
+    let mine: Referral = received;
+    mockFetch({
+      "GET /api/v1/me": meWithSeat(),
+      "GET /api/v1/orgs/demo/": organization,
+      [LIST]: (request) => {
+        const direction = new URL(request.url).searchParams.get("direction");
+        return page(direction === "received" ? [mine] : []);
+      },
+      [STATUS]: () => {
+        mine = { ...mine, status: "closed_won", status_changed_at: new Date().toISOString() };
+        return { status: 200, body: mine };
+      },
+    });
+    const membership = {
+      ...meWithSeat([aSeat()], MEMBER_SCOPES).body.organizations[0],
+    } as Parameters<typeof GiveHelp>[0]["membership"];
+    const { user } = renderRoutes(
+      [
+        {
+          path: "/app/:orgSlug/referrals",
+          element: (
+            <>
+              <MyReferralsRoute />
+              <GiveHelp orgSlug="demo" membership={membership} />
+            </>
+          ),
+        },
+      ],
+      "/app/demo/referrals",
+    );
+
+    const card = await screen.findByRole("article", { name: "Referral from Ann: Dee" });
+    await user.click(within(card).getByRole("button", { name: "Won" }));
+    await user.click(await within(card).findByRole("button", { name: "Record the thank-you" }));
+
+    const sheet = await screen.findByRole("dialog", { name: "Give help" });
+    expect(within(sheet).getByRole("radio", { name: "Thank-you" })).toBeChecked();
+    expect(within(sheet).getByRole("combobox", { name: "Who gave you the business?" })).toHaveValue(
+      "Ann",
+    );
+    expect(await within(sheet).findByRole("combobox", { name: "For referral" })).toHaveValue(
+      "Dee — from Ann",
+    );
+  });
+
+
   it("shows a received referral with everything to follow it up", async () => {
     mockReferrals();
     renderRoutes(routes, "/app/demo/referrals");

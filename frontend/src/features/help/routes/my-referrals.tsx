@@ -1,13 +1,14 @@
 // My referrals. For any member, mostly on a phone between meetings: the referrals passed to
 // them, to call the contact and say what became of it in one tap, and the ones they gave, to
 // see how far each has gone. They came to answer or to check, in about 5 seconds.
-import { Stack, Tabs } from "@mantine/core";
-import { useParams, useSearchParams } from "react-router";
+import { Anchor, Stack, Tabs } from "@mantine/core";
+import { Link, useParams, useSearchParams } from "react-router";
 
 import { EmptyState } from "@/components/ui/empty-state";
 import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
+import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
 import { hasScope } from "@/lib/authorization";
 
@@ -30,6 +31,11 @@ export default function MyReferralsRoute() {
       <PageHeader
         title="Referrals"
         description="Business passed to you, and business you passed on."
+        actions={
+          <Anchor component={Link} to={paths.organization.thankYous(orgSlug)} size="sm">
+            My thank-yous
+          </Anchor>
+        }
       />
       {membership.seats.length === 0 ? (
         <EmptyState

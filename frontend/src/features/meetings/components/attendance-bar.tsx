@@ -1,5 +1,7 @@
 import { Button, Group, Paper, Text } from "@mantine/core";
 
+import { useStickyActionBar } from "@/lib/floating-layer";
+
 interface AttendanceBarProps {
   /** "36 present · 2 absent · 1 late". */
   counts: string;
@@ -14,6 +16,8 @@ interface AttendanceBarProps {
  */
 export function AttendanceBar(props: AttendanceBarProps) {
   const { counts, canSave, saving, onSave } = props;
+  // The foot of the screen is this bar's: the floating Give button steps aside.
+  useStickyActionBar();
   return (
     <Paper
       withBorder
