@@ -49,15 +49,16 @@ def running_chapter_roles(*, user: Any) -> dict[Any, list[str]]:
     return dict(roles)
 
 
-def chapter_grants(*, membership: Any) -> dict[Any, tuple[list[str], frozenset[str]]]:
-    """Where a person holds more than their organization role, by chapter id: the chapter roles
-    they hold today and the scopes those add there; for a region director, each chapter of
-    their region adds a leader's reads. The API's checks and ``/me`` both read this."""
+def chapter_grants(*, membership: Any, user: Any) -> dict[Any, tuple[list[str], frozenset[str]]]:
+    """Where ``user`` (``membership``'s person) holds more than their organization role, by
+    chapter id: the chapter roles they hold today and the scopes those add there; for a region
+    director, each chapter of their region adds a leader's reads. The API's checks and ``/me``
+    both read this."""
     from api.permissions import REGION_DIRECTOR_CHAPTER_SCOPES, scopes_for_chapter_roles
 
     grants = {
         chapter_id: (sorted(roles), scopes_for_chapter_roles(roles))
-        for chapter_id, roles in running_chapter_roles(user=membership.user).items()
+        for chapter_id, roles in running_chapter_roles(user=user).items()
     }
     if membership.role == Role.REGION_DIRECTOR and membership.region_id:
         for chapter_id in Chapter.objects.filter(region_id=membership.region_id).values_list(
@@ -185,7 +186,7 @@ def user_chapter_standing(*, membership: Any) -> dict[str, list[Any]]:
             .select_related("chapter")
             .order_by("chapter__name")
         )
-        grants = chapter_grants(membership=membership)
+        grants = chapter_grants(membership=membership, user=membership.user)
         names = dict(Chapter.objects.filter(pk__in=list(grants)).values_list("pk", "name"))
     return {
         "seats": [

@@ -306,8 +306,8 @@ class LeaderboardRowSerializer(serializers.Serializer[Any]):
         max_digits=14,
         decimal_places=2,
         allow_null=True,
-        help_text="Null for members when the organization shows thank-you amounts as totals only "
-        "(policy show_thank_you_amounts); leaders and staff always see it.",
+        help_text="Null on a board that leaves thank-you amounts out "
+        "(`scoring.thank_you_amounts_counted`).",
     )
     rank_change = serializers.IntegerField(
         allow_null=True, help_text="Places gained (+) or lost (-) against the previous period."
@@ -324,7 +324,13 @@ class ScoringSerializer(serializers.Serializer[Any]):
     testimonials = serializers.IntegerField(help_text="Points for each testimonial given.")
     other_help = serializers.IntegerField(help_text="Points for each introduction, lead or tip.")
     per_thousand = serializers.IntegerField(
-        help_text="Points for each thousand of thanked business generated."
+        help_text="Points for each thousand of thanked business generated (0 when the board "
+        "leaves thank-you amounts out)."
+    )
+    thank_you_amounts_counted = serializers.BooleanField(
+        help_text="False when the organization keeps thank-you amounts private "
+        "(policy show_thank_you_amounts off) and the caller may not see them all: the board then "
+        "leaves amounts out of every score, rank and move, so none can be worked back to one."
     )
 
 
@@ -356,6 +362,11 @@ class LeaderboardFilterSerializer(serializers.Serializer[Any]):
         return attrs
 
 
+AMOUNTS_PRIVATE = (
+    "This organization keeps thank-you amounts private, so boards you can see do not rank by them."
+)
+
+
 class HelpGivenLeaderboardApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.HELP_READ]}
 
@@ -379,6 +390,10 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
         filters = LeaderboardFilterSerializer(data=request.query_params.dict())
         filters.is_valid(raise_exception=True)
         params = filters.validated_data
+        metric = params.get("metric", "score")
+        amounts_counted = self._sees_every_amount(organization, params.get("chapter"))
+        if not amounts_counted and metric == "thank_you_amount":
+            raise serializers.ValidationError({"metric": [AMOUNTS_PRIVATE]})
         period = None if "date_from" in params else params.get("period", "month")
         if period is None:
             start, end = params["date_from"], params["date_to"]
@@ -389,15 +404,16 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
             start=start,
             end=end,
             previous=selectors.previous_bounds(period, start, end),
-            metric=params.get("metric", "score"),
+            metric=metric,
             chapter=params.get("chapter"),
             region=params.get("region"),
+            amounts_counted=amounts_counted,
         )
         limit = params.get("limit", LEADERBOARD_LIMIT)
         data = LeaderboardSerializer(
             {
-                "metric": params.get("metric", "score"),
-                "scoring": selectors.scoring(organization),
+                "metric": metric,
+                "scoring": selectors.scoring(organization, amounts_counted=amounts_counted),
                 "period_start": start,
                 "period_end": end,
                 "total": len(rows),
@@ -408,11 +424,18 @@ class HelpGivenLeaderboardApi(OrganizationApiView):
                 ],
             }
         ).data
-        if not effective_policies(organization.settings)["show_thank_you_amounts"]:
+        if not amounts_counted:
             for row in data["rows"]:
-                if not self.has_scope(scopes.MEMBERS_WRITE, row["chapter"]):
-                    row["thank_you_amount"] = None
+                row["thank_you_amount"] = None
         return Response(data)
+
+    def _sees_every_amount(self, organization: Organization, chapter: Any) -> bool:
+        """Whether the board may count thank-you amounts: the policy shows them, or the caller
+        leads every seat on the board (staff, or a leader on their own chapter's board).
+        Otherwise a score that counts amounts would give one back by subtraction."""
+        if effective_policies(organization.settings)["show_thank_you_amounts"]:
+            return True
+        return self.has_scope(scopes.MEMBERS_WRITE, chapter)
 
 
 # --- 1-2-1s, education, testimonials, other help ------------------------------------------------

@@ -40,11 +40,13 @@ COUNTS = {
 BEGINNING = datetime.date(2000, 1, 1)
 
 
-def scoring(organization: Organization) -> dict[str, int]:
-    """The points a board's score gives each kind of help, and each thousand thanked."""
+def scoring(organization: Organization, *, amounts_counted: bool = True) -> dict[str, Any]:
+    """The points a board's score gives each kind of help, and each thousand thanked (none
+    when the board leaves thank-you amounts out: ``amounts_counted``)."""
     policies = effective_policies(organization.settings)
     points = {name: policies[policy] for name, (_, policy) in COUNTS.items()}
-    return {**points, "per_thousand": policies["score_points_per_thousand"]}
+    per_thousand = policies["score_points_per_thousand"] if amounts_counted else 0
+    return {**points, "per_thousand": per_thousand, "thank_you_amounts_counted": amounts_counted}
 
 
 def referrals_visible(
@@ -173,6 +175,7 @@ def _ranked(
     totals: dict[Any, dict[str, Any]],
     metric: str,
     policies: dict[str, Any],
+    amounts_counted: bool = True,
 ) -> list[Ranked]:
     names = tuple(COUNTS)
     weights = tuple(policies[policy] for _, policy in COUNTS.values())
@@ -185,7 +188,8 @@ def _ranked(
             counts, amount, score = dict(nothing), Decimal("0"), 0
         else:
             counts = {name: found.get(name) or 0 for name in names}
-            amount = found.get("amount") or Decimal("0")
+            # Left out, the amount is not in the score, the order or the row at all.
+            amount = (found.get("amount") or Decimal("0")) if amounts_counted else Decimal("0")
             score = sum(map(operator.mul, counts.values(), weights))
             score += int(amount * per_thousand / 1000)
         if metric == "score":
@@ -260,9 +264,15 @@ def help_given_leaderboard(
     metric: str = "score",
     chapter: Any = None,
     region: Any = None,
+    amounts_counted: bool = True,
 ) -> list[LeaderboardRow]:
     """Every seat in the scope ranked by help given between ``start`` and ``end`` (inclusive),
-    with its move against the ``previous`` period. Five queries, whatever the number of slips."""
+    with its move against the ``previous`` period. Five queries, whatever the number of slips.
+
+    ``amounts_counted=False`` (a board for someone who may not see others' thank-you amounts)
+    leaves the amounts out of everything: no score, rank or move can be worked back to one."""
+    if not amounts_counted and metric == "thank_you_amount":
+        raise ValueError("a board without amounts cannot rank by them")
     policies = effective_policies(organization.settings)
     scope: dict[str, Any] = {"organization": organization}
     if chapter is not None:
@@ -270,10 +280,10 @@ def help_given_leaderboard(
     if region is not None:
         scope["chapter__region_id"] = region
     members = board_members(scope)
-    current = _ranked(members, _totals(scope, start, end), metric, policies)
+    current = _ranked(members, _totals(scope, start, end), metric, policies, amounts_counted)
     before: dict[Any, int] = {}
     if previous is not None:
-        earlier = _ranked(members, _totals(scope, *previous), metric, policies)
+        earlier = _ranked(members, _totals(scope, *previous), metric, policies, amounts_counted)
         before = {
             row[0].id: rank
             for row, rank in zip(earlier, _board_ranks(earlier, metric), strict=True)

@@ -188,7 +188,9 @@ class OrganizationApiView(ApiView):
         granted = scopes_for_role(self.membership.role)
         return {
             chapter_id: granted | scopes
-            for chapter_id, (_, scopes) in chapter_grants(membership=self.membership).items()
+            for chapter_id, (_, scopes) in chapter_grants(
+                membership=self.membership, user=self.request.user
+            ).items()
         }
 
     def has_scope(self, scope: str, chapter_id: Any = None) -> bool:

@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from groups.selectors import organization_today
 from referrals.models import NEGATIVE_AMOUNT, Referral
 from referrals.tallies import count
 from tenancy.context import tenant
@@ -17,6 +18,9 @@ from tests.factories.referrals import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+COUNTED_KINDS = ("referrals", "one_to_ones", "visitors", "education", "testimonials", "other_help")
 
 
 def _url(organization, path):
@@ -155,9 +159,11 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         ("Ann", 1, 1),
         ("Bo", 2, 0),
     ]
-    assert board["rows"][0]["score"] == 10 + 15
-    # Members see thank-you amounts as totals only, unless the organization shows them.
+    # Members see no one's thank-you amount, nor a score it is part of, unless the
+    # organization shows them.
+    assert board["rows"][0]["score"] == 10
     assert board["rows"][0]["thank_you_amount"] is None
+    assert board["scoring"]["thank_you_amounts_counted"] is False
     organization.settings = {"show_thank_you_amounts": True}
     organization.save()
     shown = (
@@ -166,6 +172,59 @@ def test_thank_you_for_a_referral_and_the_leaderboard(client_for, organization, 
         .json()
     )
     assert shown["rows"][0]["thank_you_amount"] == "3000.00"
+    assert shown["rows"][0]["score"] == 10 + 15
+
+
+def test_hidden_thank_you_amounts_cannot_be_worked_out_from_the_board(
+    client_for, organization, people, member_of
+) -> None:
+    """The attack: with amounts hidden, take a one-day board, subtract the points of the other
+    kinds of help from a member's score and multiply back by the points per thousand."""
+    ann, bo, cy = people["ann"], people["bo"], people["cy"]
+    for thanker, thanked, amount in ((bo, ann, "1800.00"), (ann, bo, "700.00")):
+        recorded = client_for(thanker.user).post(
+            _url(organization, "thank-yous/"),
+            {"thanked": str(thanked.pk), "amount": amount},
+            format="json",
+        )
+        assert recorded.status_code == 201, recorded.content
+    with tenant(organization):
+        today = organization_today(organization).isoformat()
+    one_day = f"leaderboards/help-given?date_from={today}&date_to={today}"
+    board = client_for(cy.user).get(_url(organization, one_day)).json()
+    points = board["scoring"]
+    assert (points["per_thousand"], points["thank_you_amounts_counted"]) == (0, False)
+    for row in board["rows"]:
+        others = sum(row[kind] * points[kind] for kind in COUNTED_KINDS)
+        assert row["score"] - others == 0, "a score must hold no thank-you component"
+        assert row["thank_you_amount"] is None
+    # Ann (1,800) and Bo (700) are equal without amounts: the hidden order does not show.
+    ranks = {row["member_name"]: row["rank"] for row in board["rows"]}
+    assert ranks["Ann"] == ranks["Bo"]
+    # Nor may the hidden order be read by ranking on it.
+    ranked = client_for(cy.user).get(
+        _url(organization, "leaderboards/help-given?metric=thank_you_amount")
+    )
+    assert ranked.status_code == 400
+    assert "private" in ranked.json()["errors"]["metric"][0]
+    # Staff see the amounts and count them; so does a leader on their own chapter's board.
+    for reader, query in (
+        (member_of(organization, Role.STAFF), one_day),
+        (_president_of(member_of, ann.chapter), f"{one_day}&chapter={ann.chapter_id}"),
+    ):
+        full = client_for(reader).get(_url(organization, query)).json()
+        assert full["scoring"]["thank_you_amounts_counted"] is True
+        amounts = {row["member_name"]: row["thank_you_amount"] for row in full["rows"]}
+        assert (amounts["Ann"], amounts["Bo"]) == ("1800.00", "700.00")
+
+
+def _president_of(member_of, chapter):
+    user = member_of(chapter.organization, Role.MEMBER)
+    seat = MemberFactory(
+        organization=chapter.organization, chapter=chapter, user=user, status="active"
+    )
+    ChapterRoleFactory(organization=chapter.organization, member=seat, role="president")
+    return user
 
 
 def test_equal_scores_share_a_rank_on_the_board_and_it_says_how_scores_are_made(
@@ -191,7 +250,11 @@ def test_equal_scores_share_a_rank_on_the_board_and_it_says_how_scores_are_made(
         ("Dee", 3),
     ]
     assert board["scoring"]["referrals"] == 10
-    assert board["scoring"]["per_thousand"] == 5
+    # A member's board leaves private thank-you amounts out, and says so.
+    assert (board["scoring"]["per_thousand"], board["scoring"]["thank_you_amounts_counted"]) == (
+        0,
+        False,
+    )
 
 
 def test_the_leaderboard_reads_in_constant_queries(
