@@ -10,6 +10,7 @@ import { NotificationBell } from "@/features/notifications/components/notificati
 import { findMembership, useMe } from "@/lib/auth/me";
 
 import { AccountMenu } from "./account-menu";
+import classes from "./app-layout.module.css";
 import { accountNav, type NavItem, organizationNav } from "./nav-items";
 import { OrganizationSwitcher } from "./organization-switcher";
 
@@ -34,6 +35,9 @@ export default function AppLayout() {
       footer={{ height: 64, collapsed: !isMobile }}
       padding={{ base: "md", sm: "lg" }}
     >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -68,7 +72,8 @@ export default function AppLayout() {
         </AppShell.Navbar>
       )}
 
-      <AppShell.Main>
+      {/* tabIndex -1: the skip link moves focus here, not only the scroll position. */}
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
