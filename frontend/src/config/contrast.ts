@@ -49,21 +49,33 @@ export function readableOn(color: string, backgrounds: string[], ratio = TARGET_
   return "#000000";
 }
 
-/** Where text sits in this app: the page and cards (white) and the light grey panels. */
-export const SURFACES = [WHITE, "#f8f9fa"];
+/**
+ * Where text sits: the page and cards (white), and every palette's lightest tint (shade 0: grey
+ * panels, the highlighted row of a table, an unread notification). The "dark" palette is the
+ * text of the dark scheme, never a light surface.
+ */
+export function surfaces(palettes: Record<string, MantineColorsTuple>): string[] {
+  const tints = Object.entries(palettes)
+    .filter(([name]) => name !== "dark")
+    .map(([, palette]) => palette[0]);
+  return [WHITE, ...tints];
+}
 
 /**
- * A Mantine palette whose shades 6 to 9 all read as text. Mantine draws with these shades:
- * shade 6 is the filled background (white text on it), the text colour (`c="green"`), links
- * and outlines; shade 9 is the text of light badges and buttons on shade 1 (and shade 2 on
- * hover). Shades 0 to 5 stay as they are, and the darker ones never get lighter than the one
+ * A Mantine palette whose shades 6 to 9 all read as text on every surface. Mantine draws with
+ * these shades: shade 6 is the filled background (white text on it), the text colour
+ * (`c="green"`), links and outlines; shade 9 is the text of light badges and buttons on shade 1
+ * (and shade 2 on hover). Shades 0 to 5 stay as they are, and the darker ones never get lighter than the one
  * before, so the palette keeps its order.
  */
-export function readablePalette(palette: MantineColorsTuple): MantineColorsTuple {
+export function readablePalette(
+  palette: MantineColorsTuple,
+  onSurfaces: string[],
+): MantineColorsTuple {
   const shades: string[] = [...palette];
   const lightBackgrounds = [palette[1], palette[2]];
   for (let shade = 6; shade <= 9; shade += 1) {
-    const backgrounds = shade === 9 ? [...SURFACES, ...lightBackgrounds] : SURFACES;
+    const backgrounds = shade === 9 ? [...onSurfaces, ...lightBackgrounds] : onSurfaces;
     const readable = readableOn(palette[shade] ?? "#000000", backgrounds);
     const previous = shades[shade - 1] ?? readable;
     shades[shade] =

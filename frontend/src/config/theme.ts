@@ -1,12 +1,25 @@
-import { createTheme, DEFAULT_THEME, type MantineColorsTuple, PasswordInput } from "@mantine/core";
+import {
+  createTheme,
+  DEFAULT_THEME,
+  Drawer,
+  type MantineColorsTuple,
+  Modal,
+  PasswordInput,
+  Table,
+} from "@mantine/core";
 
-import { readablePalette } from "./contrast";
+import { readablePalette, surfaces } from "./contrast";
 
-// Mantine's palettes with their text shades darkened where they read at less than 4.5:1 (grey
-// #868e96 for dimmed text at 3.3:1, indigo buttons and links at 4.3:1, green and yellow far
-// less). Every variant draws from these shades, so contrast is settled here, once.
+// Mantine's palettes with their text shades darkened where they read at less than 4.5:1 on
+// white or on a light tint (grey #868e96 for dimmed text at 3.3:1, indigo buttons and links at
+// 4.3:1, green and yellow far less). Every variant draws from these shades, so contrast is
+// settled here, once.
+const onSurfaces = surfaces(DEFAULT_THEME.colors);
 const colors = Object.fromEntries(
-  Object.entries(DEFAULT_THEME.colors).map(([name, palette]) => [name, readablePalette(palette)]),
+  Object.entries(DEFAULT_THEME.colors).map(([name, palette]) => [
+    name,
+    readablePalette(palette, onSurfaces),
+  ]),
 ) as Record<string, MantineColorsTuple>;
 
 export const theme = createTheme({
@@ -27,6 +40,14 @@ export const theme = createTheme({
       defaultProps: {
         visibilityToggleButtonProps: { "aria-label": "Show or hide what you typed", tabIndex: 0 },
       },
+    }),
+    // Mantine's close button is an icon without a name: screen readers would say only "button".
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
+    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { "aria-label": "Close" } } }),
+    // A wide table scrolls sideways on a phone: the scrolling box must take focus, or keyboard
+    // users cannot scroll it. Native scrolling keeps that box the one that takes focus.
+    TableScrollContainer: Table.ScrollContainer.extend({
+      defaultProps: { type: "native", tabIndex: 0 },
     }),
   },
 });
