@@ -201,3 +201,31 @@ def test_an_owner_can_use_the_organizations_administration(
     ]
     found = _check_screens(browser, live_server.url, screens, (OWNER, demo["password"]))
     assert not found, _report(found)
+
+
+def test_on_a_phone_a_control_tabbed_to_is_never_hidden_under_the_bottom_bar(
+    browser: Browser, live_server: Any, demo: dict[str, Any]
+) -> None:
+    page = _page(browser, "phone")
+    _log_in(page, live_server.url, MEMBER, demo["password"])
+    page.goto(f"{live_server.url}{ORG}/referrals")
+    _settled(page)
+    hidden = []
+    for _stop in range(60):
+        page.keyboard.press("Tab")
+        covered = page.evaluate(
+            """() => {
+                const focused = document.activeElement;
+                const bar = document.querySelector("footer, nav[aria-label='Main']");
+                if (!focused || !bar || bar.contains(focused)) return null;
+                const box = focused.getBoundingClientRect();
+                const top = bar.getBoundingClientRect().top;
+                return box.bottom > top && box.top < window.innerHeight
+                    ? (focused.getAttribute("aria-label") || focused.textContent || "").trim()
+                    : null;
+            }"""
+        )
+        if covered is not None:
+            hidden.append(covered)
+    page.context.close()
+    assert hidden == [], f"under the bottom bar when focused: {hidden}"

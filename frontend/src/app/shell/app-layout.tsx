@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Group, NavLink, ScrollArea, UnstyledButton } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { Suspense } from "react";
+import { type RefObject, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink as RouterNavLink, Outlet, useParams } from "react-router";
 
 import { PageLoader } from "@/components/ui/page-loader";
@@ -27,6 +27,8 @@ export default function AppLayout() {
   const { data: me } = useMe();
   const membership = findMembership(me, orgSlug);
   const items = membership ? organizationNav(membership) : accountNav(me);
+  const bottomBar = useRef<HTMLElement>(null);
+  useKeepFocusAbove(bottomBar, isMobile);
 
   return (
     <AppShell
@@ -80,7 +82,7 @@ export default function AppLayout() {
       </AppShell.Main>
 
       {isMobile && (
-        <AppShell.Footer component="nav" aria-label="Main">
+        <AppShell.Footer component="nav" aria-label="Main" ref={bottomBar}>
           <Group h="100%" grow gap={0} wrap="nowrap">
             {items.slice(0, 5).map((item) => (
               <BottomLink key={item.to} item={item} />
@@ -90,6 +92,26 @@ export default function AppLayout() {
       )}
     </AppShell>
   );
+}
+
+/**
+ * On phones the bottom bar is fixed over the page: a control reached with Tab that lands under
+ * it is scrolled up into sight. (The browser scrolls only controls outside the window, and a
+ * control under the bar is inside it.)
+ */
+function useKeepFocusAbove(bar: RefObject<HTMLElement | null>, active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !bar.current || bar.current.contains(target)) return;
+      const barTop = bar.current.getBoundingClientRect().top;
+      const covered = target.getBoundingClientRect().bottom - barTop;
+      if (covered > 0) window.scrollBy({ top: covered + 8 });
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, [bar, active]);
 }
 
 function SidebarLink({ item }: { item: NavItem }) {
