@@ -95,8 +95,8 @@ export default function AppLayout() {
 }
 
 /**
- * On phones the bottom bar is fixed over the page: a control reached with Tab that lands under
- * it is scrolled up into sight. (The browser scrolls only controls outside the window, and a
+ * On phones the bottom bar is fixed over the page: a control reached with the keyboard that
+ * lands under it is scrolled up into sight. (The browser scrolls only controls outside the window, and a
  * control under the bar is inside it.)
  */
 function useKeepFocusAbove(bar: RefObject<HTMLElement | null>, active: boolean) {
@@ -105,6 +105,8 @@ function useKeepFocusAbove(bar: RefObject<HTMLElement | null>, active: boolean) 
     const onFocus = (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof HTMLElement) || !bar.current || bar.current.contains(target)) return;
+      // Only focus from the keyboard: scrolling under a pointer mid-tap would lose the tap.
+      if (!target.matches(":focus-visible")) return;
       const barTop = bar.current.getBoundingClientRect().top;
       const covered = target.getBoundingClientRect().bottom - barTop;
       if (covered > 0) window.scrollBy({ top: covered + 8 });
