@@ -35,12 +35,14 @@ export function AccountMenu({ me }: { me: Me }) {
     });
   };
 
+  const letters = initials(me);
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" radius="xl" size="lg" aria-label="Account menu">
+        {/* The name starts with what the button shows, so "click AG" works with voice control. */}
+        <ActionIcon variant="subtle" radius="xl" size="lg" aria-label={`${letters}, account menu`}>
           <Avatar radius="xl" size={32} color="indigo">
-            {initials(me)}
+            {letters}
           </Avatar>
         </ActionIcon>
       </Menu.Target>

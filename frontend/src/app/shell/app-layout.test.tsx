@@ -100,8 +100,38 @@ describe("the notification bell in the header", () => {
     const fetch = mockFetch({ "GET /api/v1/me": me });
     renderRoutes(routes, "/app/account/security");
 
-    expect(await screen.findByRole("button", { name: "Account menu" })).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "AG, account menu" })).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: /^Notifications/ })).toBeNull();
     expect(requests(fetch).map((request) => request.key)).toEqual(["GET /api/v1/me"]);
+  });
+});
+
+describe("moving around the frame", () => {
+  it("names the account button after the initials it shows", async () => {
+    mockFetch({ "GET /api/v1/me": me });
+    renderRoutes(routes, "/app/account/security");
+
+    const button = await screen.findByRole("button", { name: "AG, account menu" });
+    expect(button).toHaveTextContent("AG");
+  });
+
+  it("starts with a link that skips to the page's content", async () => {
+    mockFetch({ "GET /api/v1/me": me });
+    renderRoutes(routes, "/app/account/security");
+
+    await screen.findByText("Security page");
+    const skip = screen.getByRole("link", { name: "Skip to content" });
+    const main = screen.getByRole("main");
+    expect(skip).toHaveAttribute("href", `#${main.id}`);
+    expect(main).toContainElement(screen.getByText("Security page"));
+    expect(main).toHaveAttribute("tabindex", "-1");
+  });
+
+  it("marks the current page in the navigation", async () => {
+    mockFetch({ "GET /api/v1/me": me });
+    renderRoutes(routes, "/app/account/security");
+
+    const current = await screen.findByRole("link", { name: "Security" });
+    expect(current).toHaveAttribute("aria-current", "page");
   });
 });

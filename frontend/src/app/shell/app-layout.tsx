@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Group, NavLink, ScrollArea, UnstyledButton } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { Suspense } from "react";
+import { type RefObject, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink as RouterNavLink, Outlet, useParams } from "react-router";
 
 import { PageLoader } from "@/components/ui/page-loader";
@@ -12,6 +12,7 @@ import { findMembership, useMe } from "@/lib/auth/me";
 import "./floating-room.css";
 
 import { AccountMenu } from "./account-menu";
+import classes from "./app-layout.module.css";
 import { accountNav, type NavItem, organizationNav } from "./nav-items";
 import { OrganizationSwitcher } from "./organization-switcher";
 
@@ -28,6 +29,8 @@ export default function AppLayout() {
   const { data: me } = useMe();
   const membership = findMembership(me, orgSlug);
   const items = membership ? organizationNav(membership) : accountNav(me);
+  const bottomBar = useRef<HTMLElement>(null);
+  useKeepFocusAbove(bottomBar, isMobile);
 
   return (
     <AppShell
@@ -36,6 +39,9 @@ export default function AppLayout() {
       footer={{ height: 64, collapsed: !isMobile }}
       padding={{ base: "md", sm: "lg" }}
     >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -70,15 +76,16 @@ export default function AppLayout() {
         </AppShell.Navbar>
       )}
 
-      {/* Its foot clears the bottom bar and the Give button (floating-room.css). */}
-      <AppShell.Main className="app-main">
+      {/* Its foot clears the bottom bar and the Give button (floating-room.css); tabIndex -1:
+          the skip link moves focus here, not only the scroll position. */}
+      <AppShell.Main className="app-main" id="main-content" tabIndex={-1}>
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>
 
       {isMobile && (
-        <AppShell.Footer component="nav" aria-label="Main">
+        <AppShell.Footer component="nav" aria-label="Main" ref={bottomBar}>
           <Group h="100%" grow gap={0} wrap="nowrap">
             {items.slice(0, 5).map((item) => (
               <BottomLink key={item.to} item={item} />
@@ -88,6 +95,28 @@ export default function AppLayout() {
       )}
     </AppShell>
   );
+}
+
+/**
+ * On phones the bottom bar is fixed over the page: a control reached with the keyboard that
+ * lands under it is scrolled up into sight. (The browser scrolls only controls outside the window, and a
+ * control under the bar is inside it.)
+ */
+function useKeepFocusAbove(bar: RefObject<HTMLElement | null>, active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || !bar.current || bar.current.contains(target)) return;
+      // Only focus from the keyboard: scrolling under a pointer mid-tap would lose the tap.
+      if (!target.matches(":focus-visible")) return;
+      const barTop = bar.current.getBoundingClientRect().top;
+      const covered = target.getBoundingClientRect().bottom - barTop;
+      if (covered > 0) window.scrollBy({ top: covered + 8 });
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, [bar, active]);
 }
 
 function SidebarLink({ item }: { item: NavItem }) {

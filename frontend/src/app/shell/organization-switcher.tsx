@@ -11,6 +11,9 @@ interface OrganizationSwitcherProps {
 
 /** Jump between the person's organizations, or create another. */
 export function OrganizationSwitcher({ me, current }: OrganizationSwitcherProps) {
+  // The name holds what the button shows (its visible text), as voice control expects.
+  const shown = current?.name ?? "Organizations";
+  const name = current ? `Organization: ${shown}` : `${shown}: none chosen`;
   return (
     <Menu position="bottom-start" width={260} withinPortal>
       <Menu.Target>
@@ -18,12 +21,12 @@ export function OrganizationSwitcher({ me, current }: OrganizationSwitcherProps)
           variant="subtle"
           color="dark"
           rightSection={<span aria-hidden>▾</span>}
-          aria-label={`Organization: ${current?.name ?? "none chosen"}. Switch organization`}
+          aria-label={`${name}. Switch organization`}
           maw={{ base: 170, sm: 280 }}
           px="xs"
         >
           <Text truncate fw={600} size="sm">
-            {current?.name ?? "Organizations"}
+            {shown}
           </Text>
         </Button>
       </Menu.Target>

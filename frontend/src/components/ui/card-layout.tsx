@@ -12,10 +12,13 @@ interface CardLayoutProps {
   footer?: ReactNode;
 }
 
-/** A centred card without navigation: the auth pages and creating a first organization. */
+/**
+ * A centred card without navigation: the auth pages and creating a first organization. The
+ * whole page is its main landmark, so screen readers can jump to it as on every other page.
+ */
 export function CardLayout({ title, description, children, footer }: CardLayoutProps) {
   return (
-    <Center mih="100dvh" bg="gray.0" px="md" py="xl">
+    <Center component="main" mih="100dvh" bg="gray.0" px="md" py="xl">
       <Container size={440} w="100%" p={0}>
         <Stack gap="lg">
           <Anchor component={Link} to={paths.home} fw={700} c="dark" ta="center" underline="never">

@@ -17,8 +17,19 @@ export type SelectProps = Omit<MantineSelectProps, "label" | "aria-label"> & {
  * Mantine's Select, labelled once. Mantine also names its hidden, always mounted option list
  * after the field's label, so "the field labelled Currency" would be two elements, for screen
  * readers and browser tests alike. Here the label belongs to the input alone.
+ *
+ * When nothing matches, Mantine shows its message alone in the option list, an empty listbox to
+ * a screen reader; as an option that cannot be chosen it is read out like the options are.
  */
-export function Select({ label, "aria-label": ariaLabel, required, id, w, ...props }: SelectProps) {
+export function Select({
+  label,
+  "aria-label": ariaLabel,
+  required,
+  id,
+  w,
+  attributes,
+  ...props
+}: SelectProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   return (
@@ -32,7 +43,12 @@ export function Select({ label, "aria-label": ariaLabel, required, id, w, ...pro
           <VisuallyHidden>{ariaLabel}</VisuallyHidden>
         </label>
       )}
-      <MantineSelect id={inputId} required={required} {...props} />
+      <MantineSelect
+        id={inputId}
+        required={required}
+        attributes={{ ...attributes, empty: { role: "option", "aria-disabled": true } }}
+        {...props}
+      />
     </div>
   );
 }

@@ -30,7 +30,7 @@ export function AuditTable({ orgSlug }: { orgSlug: string }) {
 
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={720} role="region" aria-label="Activity log">
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>

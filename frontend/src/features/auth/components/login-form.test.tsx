@@ -7,6 +7,17 @@ import { renderWithProviders } from "@/testing/render";
 import { LoginForm } from "./login-form";
 
 describe("LoginForm", () => {
+  it("lets a keyboard user reach the show-password button with Tab", async () => {
+    const { user } = renderWithProviders(
+      <LoginForm onSuccess={vi.fn()} onPendingFlow={vi.fn()} />,
+    );
+    const password = screen.getByLabelText("Password", { exact: false });
+    await user.click(password);
+
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Show or hide what you typed" })).toHaveFocus();
+  });
+
   it("shows the server's error next to the password", async () => {
     mockFetch({
       "POST /_allauth/browser/v1/auth/login": {

@@ -6,7 +6,7 @@ import { APP_NAME } from "@/config/app";
 /** The frame of the pages guests open without an account: one column, made for a phone. */
 export function PublicLayout({ children }: { children: ReactNode }) {
   return (
-    <Box bg="gray.0" mih="100dvh">
+    <Box component="main" bg="gray.0" mih="100dvh">
       <Container size={560} px={{ base: "sm", xs: "md" }} py={{ base: "md", sm: "xl" }}>
         <Stack gap="md">
           <Paper withBorder shadow="sm" radius="md" p={{ base: "md", xs: "xl" }}>
