@@ -2004,7 +2004,7 @@ export interface components {
             other_help: number;
             /**
              * Format: decimal
-             * @description Null for members when the organization shows thank-you amounts as totals only (policy show_thank_you_amounts); leaders and staff always see it.
+             * @description Null on a board that leaves thank-you amounts out (`scoring.thank_you_amounts_counted`).
              */
             thank_you_amount: string | null;
             /** @description Places gained (+) or lost (-) against the previous period. */
@@ -2818,8 +2818,10 @@ export interface components {
             testimonials: number;
             /** @description Points for each introduction, lead or tip. */
             other_help: number;
-            /** @description Points for each thousand of thanked business generated. */
+            /** @description Points for each thousand of thanked business generated (0 when the board leaves thank-you amounts out). */
             per_thousand: number;
+            /** @description False when the organization keeps thank-you amounts private (policy show_thank_you_amounts off) and the caller may not see them all: the board then leaves amounts out of every score, rank and move, so none can be worked back to one. */
+            thank_you_amounts_counted: boolean;
         };
         StatusRequest: {
             status: components["schemas"]["ReferralStatusEnum"];

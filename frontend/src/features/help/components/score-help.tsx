@@ -4,7 +4,9 @@ import type { components } from "@/lib/api/schema";
 
 type Scoring = components["schemas"]["Scoring"];
 
-const KINDS: [keyof Scoring, string][] = [
+type Kind = "referrals" | "one_to_ones" | "visitors" | "education" | "testimonials" | "other_help";
+
+const KINDS: [Kind & keyof Scoring, string][] = [
   ["referrals", "each referral given"],
   ["one_to_ones", "each 1-2-1 that counts"],
   ["visitors", "each visitor you invited who came"],
@@ -35,10 +37,18 @@ export function ScoreHelp({ scoring }: { scoring: Scoring }) {
                 {points(scoring[key])} for {label}
               </List.Item>
             ))}
-            <List.Item>
-              {points(scoring.per_thousand)} for each 1,000 of thanked business you generated
-            </List.Item>
+            {scoring.thank_you_amounts_counted && (
+              <List.Item>
+                {points(scoring.per_thousand)} for each 1,000 of thanked business you generated
+              </List.Item>
+            )}
           </List>
+          {!scoring.thank_you_amounts_counted && (
+            <Text size="sm">
+              This organization keeps thank-you amounts private, so they are not part of this
+              score and the board does not rank by them.
+            </Text>
+          )}
           <Text size="sm">
             Equal figures share a rank: two members tied second are both 2nd, and the next is 4th.
           </Text>

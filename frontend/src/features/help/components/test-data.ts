@@ -21,6 +21,8 @@ export function meWithSeat(seats: unknown[] = [aSeat()], scopes = MEMBER_SCOPES)
           scopes,
           seats,
           leads: [],
+          requires_mfa: false,
+          mfa_setup_required: false,
         },
       ],
     },
@@ -102,6 +104,7 @@ export const SCORING = {
   testimonials: 3,
   other_help: 2,
   per_thousand: 5,
+  thank_you_amounts_counted: true,
 };
 
 export function aRow(overrides: Partial<LeaderboardRow> = {}): LeaderboardRow {

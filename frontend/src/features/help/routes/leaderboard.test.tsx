@@ -58,7 +58,7 @@ const region = (id: string, name: string) => ({
 const meInRegions = () => meWithSeat([aSeat()], [...MEMBER_SCOPES, "regions:read"]);
 
 /** The board's API; every query it is asked is kept, as a plain object. */
-function mockBoard(me = meWithSeat()) {
+function mockBoard(me = meWithSeat(), scoring: typeof SCORING = SCORING) {
   const asked: Record<string, string>[] = [];
   mockFetch({
     "GET /api/v1/me": me,
@@ -69,7 +69,7 @@ function mockBoard(me = meWithSeat()) {
       asked.push(Object.fromEntries(new URL(request.url).searchParams));
       return {
         status: 200,
-        body: { metric: "score", scoring: SCORING, period_start: "2026-03-01", period_end: "2026-03-31", total: rows.length, rows },
+        body: { metric: "score", scoring, period_start: "2026-03-01", period_end: "2026-03-31", total: rows.length, rows },
       };
     },
   });
@@ -138,6 +138,15 @@ describe("LeaderboardRoute", () => {
     expect(dialog).toHaveTextContent("10 points for each referral given");
     expect(dialog).toHaveTextContent("5 points for each 1,000 of thanked business you generated");
     expect(dialog).toHaveTextContent("Places moved since the previous period");
+  });
+
+  it("says when private thank-you amounts are left out of the score", async () => {
+    mockBoard(meWithSeat(), { ...SCORING, per_thousand: 0, thank_you_amounts_counted: false });
+    const { user } = renderRoutes(routes, "/app/demo/leaderboard");
+    await user.click(await screen.findByRole("button", { name: "How the score and change work" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent("keeps thank-you amounts private");
+    expect(dialog).not.toHaveTextContent("for each 1,000 of thanked business");
   });
 
   it("asks for the period, chapter and figure chosen", async () => {
