@@ -29,6 +29,7 @@ const Chapter = lazy(() => import("@/features/chapters/routes/chapter"));
 const Directory = lazy(() => import("@/features/directory/routes/directory"));
 const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
+const MyProfile = lazy(() => import("@/features/profile/routes/profile"));
 const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
 const Meeting = lazy(() => import("@/features/meetings/routes/meeting"));
 const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendance"));
@@ -102,6 +103,7 @@ export const routes: RouteObject[] = [
               { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },
+              { path: "profile", element: <MyProfile /> },
               { path: "visitors", element: <Visitors /> },
               { path: "visitors/new", element: <RegisterVisitor /> },
               { path: "meetings", element: <Meetings /> },

@@ -100,8 +100,23 @@ describe("the notification bell in the header", () => {
     const fetch = mockFetch({ "GET /api/v1/me": me });
     renderRoutes(routes, "/app/account/security");
 
-    expect(await screen.findByRole("button", { name: "Account menu" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: "Ann Giver (AG), account menu" }),
+    ).toHaveTextContent("AG");
     expect(screen.queryByRole("link", { name: /^Notifications/ })).toBeNull();
     expect(requests(fetch).map((request) => request.key)).toEqual(["GET /api/v1/me"]);
+  });
+});
+
+describe("the account menu", () => {
+  it("is named with the initials it shows and offers my profile in an organization", async () => {
+    mockFetch({ "GET /api/v1/me": me, "GET /api/v1/orgs/demo/notifications/": unread });
+    const { user } = renderRoutes(routes, "/app/demo");
+
+    await user.click(await screen.findByRole("button", { name: "Ann Giver (AG), account menu" }));
+    expect(await screen.findByRole("menuitem", { name: "My profile" })).toHaveAttribute(
+      "href",
+      "/app/demo/profile",
+    );
   });
 });

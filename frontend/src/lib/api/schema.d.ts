@@ -514,6 +514,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/me/profile/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My profile here: my name, my seats' details and who may see each field
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["profile_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my name (everywhere here) and my seats' details
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        patch: operations["profile_update"];
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/medical-leaves/{leave_id}/": {
         parameters: {
             query?: never;
@@ -2462,6 +2486,14 @@ export interface components {
             /** Format: uuid */
             region?: string | null;
         };
+        PatchedProfileWriteRequest: {
+            name?: string;
+            business_name?: string;
+            phone?: string;
+            website?: string;
+            bio?: string;
+            interests?: string[];
+        };
         PatchedReferralChangeRequest: {
             /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
             correction_reason?: string;
@@ -2560,6 +2592,30 @@ export interface components {
             errors?: {
                 [key: string]: unknown;
             };
+        };
+        Profile: {
+            /** @description The person's one name, on the account and seats. */
+            name: string;
+            /** Format: email */
+            email: string;
+            business_name: string;
+            phone: string;
+            website: string;
+            bio: string;
+            interests: string[];
+            seats: components["schemas"]["ProfileSeat"][];
+            /** @description Per field, who else may see it under the organization's policies. */
+            visible_to: {
+                [key: string]: "organization" | "chapter" | "leaders";
+            };
+        };
+        ProfileSeat: {
+            /** Format: uuid */
+            member: string;
+            /** Format: uuid */
+            chapter: string;
+            chapter_name: string;
+            status: components["schemas"]["MemberStatusEnum"];
         };
         PublicChapter: {
             organization_name: string;
@@ -5175,6 +5231,124 @@ export interface operations {
             };
             /** @description No such object in this organization (or no such organization for you). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    profile_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    profile_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedProfileWriteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
