@@ -290,4 +290,5 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "invitations/<uuid:invitation_id>/resend": _invitation,
     "invitations/<uuid:invitation_id>/revoke": _invitation,
     "me/profile/": _own_profile,
+    "overview/": _organization,
 }

@@ -1041,6 +1041,26 @@ export interface paths {
         patch: operations["other_help_change"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/overview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organization-wide figures and what needs attention (owners, admins, staff)
+         * @description Signed-in endpoints outside any organization (``/me``, ``POST /orgs``).
+         */
+        get: operations["organization_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/people/": {
         parameters: {
             query?: never;
@@ -1586,6 +1606,30 @@ export interface components {
             entries: components["schemas"]["AttendanceEntryInputRequest"][];
             correction_reason?: string;
         };
+        Attention: {
+            /**
+             * @description applications_to_decide: applied, awaiting the membership committee; applications_awaiting_payment: approved, not yet paid; visitors_to_follow_up: came to a meeting, not yet contacted; renewals_overdue: late seats and active ones past their renewal date; reports_not_completed: past meetings whose weekly report is still a draft; referrals_waiting: new referrals older than the follow-up window.
+             *
+             *     * `applications_to_decide` - applications_to_decide
+             *     * `applications_awaiting_payment` - applications_awaiting_payment
+             *     * `visitors_to_follow_up` - visitors_to_follow_up
+             *     * `renewals_overdue` - renewals_overdue
+             *     * `reports_not_completed` - reports_not_completed
+             *     * `referrals_waiting` - referrals_waiting
+             */
+            kind: components["schemas"]["AttentionKindEnum"];
+            count: number;
+        };
+        /**
+         * @description * `applications_to_decide` - applications_to_decide
+         *     * `applications_awaiting_payment` - applications_awaiting_payment
+         *     * `visitors_to_follow_up` - visitors_to_follow_up
+         *     * `renewals_overdue` - renewals_overdue
+         *     * `reports_not_completed` - reports_not_completed
+         *     * `referrals_waiting` - referrals_waiting
+         * @enum {string}
+         */
+        AttentionKindEnum: "applications_to_decide" | "applications_awaiting_payment" | "visitors_to_follow_up" | "renewals_overdue" | "reports_not_completed" | "referrals_waiting";
         AuditActor: {
             /** Format: uuid */
             id: string;
@@ -2274,6 +2318,47 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        Overview: {
+            /** Format: uuid */
+            organization: string;
+            /**
+             * Format: date
+             * @description Today in the organization's time zone.
+             */
+            today: string;
+            chapters: components["schemas"]["OverviewChapters"];
+            members: components["schemas"]["OverviewMembers"];
+            /** @description This month, from the 1st to today. */
+            this_period: components["schemas"]["Period"];
+            /** @description The same days of last month (to its last day when it is shorter). */
+            last_period: components["schemas"]["Period"];
+            help_this_period: components["schemas"]["OverviewHelp"];
+            help_last_period: components["schemas"]["OverviewHelp"];
+            attention: components["schemas"]["Attention"][];
+        };
+        OverviewChapters: {
+            total: number;
+            active: number;
+        };
+        OverviewHelp: {
+            referrals_given: number;
+            /**
+             * Format: decimal
+             * @description In the organization's currency.
+             */
+            thank_you_amount_generated: string;
+            one_to_ones: number;
+            education: number;
+            testimonials_given: number;
+            other_help_given: number;
+            /** @description Visitors who came to a meeting. */
+            visitors: number;
+        };
+        OverviewMembers: {
+            active: number;
+            on_leave: number;
+            pending: number;
+        };
         PaginatedApplicationList: {
             /** Format: uri */
             next: string | null;
@@ -2534,6 +2619,12 @@ export interface components {
             phone?: string;
             business_name?: string;
             profession?: string;
+        };
+        Period: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
         };
         Person: {
             /** Format: uuid */
@@ -7432,6 +7523,54 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organization_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ import {
 
 import { useOrganization } from "../api/get-organization";
 import { useHomeSections } from "../components/home-sections";
+import { OrganizationOverview } from "../components/organization-overview";
 
 /** What the person is here: their chapter roles, else their seats, and a role above members'. */
 function roleNames(membership: Membership): string[] {
@@ -51,6 +52,8 @@ export default function DashboardRoute() {
   const can = (scope: Scope) => hasScope(membership, scope);
   // Organization-wide, or in a chapter the person leads through a chapter role.
   const canSomewhere = (scope: Scope) => hasScopeAnywhere(membership, scope);
+  // Owners, admins and staff: the organization's figures (the API refuses everyone else).
+  const seesOverview = can("people:read") && can("members:write");
   const links = [
     canSomewhere("meetings:write") && {
       to: paths.organization.meetings(orgSlug),
@@ -148,6 +151,9 @@ export default function DashboardRoute() {
           ))}
         </Group>
       </Stack>
+      {seesOverview && (
+        <OrganizationOverview orgSlug={orgSlug} currency={organization.data.currency} />
+      )}
       {help}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
         {links.map((link) => (
@@ -166,7 +172,7 @@ export default function DashboardRoute() {
           </Card>
         ))}
       </SimpleGrid>
-      {!help && (
+      {!help && !seesOverview && (
         <EmptyState
           title="Nothing to show yet"
           description="Chapters, meetings and referrals will appear here as your organization starts using the app."
