@@ -1635,6 +1635,14 @@ export interface components {
             id: string;
             /** Format: email */
             email: string;
+            name: string;
+        };
+        AuditChange: {
+            field: string;
+            /** @description The old value; a name where the value was an id. */
+            before: unknown;
+            /** @description The new value; a name where the value is an id. */
+            after: unknown;
         };
         AuditEvent: {
             /** Format: uuid */
@@ -1643,6 +1651,10 @@ export interface components {
             action: string;
             target_type: string;
             target_id: string;
+            /** @description What the target is called (a seat's person, a chapter's name), when known. */
+            readonly target_name: string | null;
+            /** @description Field by field, what changed, ids shown as the names they point to. */
+            readonly changes: components["schemas"]["AuditChange"][];
             before: unknown;
             after: unknown;
             ip: string | null;

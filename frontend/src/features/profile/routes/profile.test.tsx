@@ -1,8 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
-import { meWithSeat } from "@/features/help/components/test-data";
-import { mockFetch, sentBodies } from "@/testing/fetch";
+import { mockFetch, sentBodies, signedIn } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
 import ProfileRoute from "./profile";
@@ -32,7 +31,7 @@ const routes = [{ path: "/app/:orgSlug/profile", element: <ProfileRoute /> }];
 describe("my profile", () => {
   it("says who sees each field and saves a new name", async () => {
     const fetch = mockFetch({
-      "GET /api/v1/me": meWithSeat(),
+      "GET /api/v1/me": signedIn(["organization:read"]),
       "GET /api/v1/orgs/demo/me/profile/": { status: 200, body: profile },
       "PATCH /api/v1/orgs/demo/me/profile/": () => ({
         status: 200,
