@@ -216,6 +216,9 @@ class PersonSerializer(serializers.Serializer[OrganizationMembership]):
     updated_at = serializers.DateTimeField()
 
 
+SEARCH_TOO_SHORT = "Type at least 2 letters."
+
+
 class PeopleListApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.PEOPLE_READ]}
 
@@ -223,6 +226,7 @@ class PeopleListApi(OrganizationApiView):
         operation_id="person_list",
         parameters=[
             OpenApiParameter("role", str, enum=Role.values),
+            OpenApiParameter("search", str, description="Part of a name or an email (2+ letters)"),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(PersonSerializer), **errors(400, 401, 403, 404)},
@@ -231,7 +235,12 @@ class PeopleListApi(OrganizationApiView):
         role = request.query_params.get("role")
         if role is not None and role not in Role.values:
             raise serializers.ValidationError({"role": [services.UNKNOWN_ROLE]})
-        people = selectors.membership_list(organization=organization, role=role)
+        search = request.query_params.get("search")
+        if search is not None and len(search.strip()) < 2:
+            raise serializers.ValidationError({"search": [SEARCH_TOO_SHORT]})
+        people = selectors.membership_list(
+            organization=organization, role=role, search=search.strip() if search else None
+        )
         return self.paginate(request, people, PersonSerializer)
 
 

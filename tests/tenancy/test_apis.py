@@ -170,6 +170,18 @@ def test_people_list_and_role_change(client_for, organization, owner) -> None:
     )
 
 
+def test_people_are_found_by_part_of_their_name_or_email(client_for, organization, owner) -> None:
+    MembershipFactory(organization=organization, user__name="Ben Adams", user__email="b@x.com")
+    MembershipFactory(organization=organization, user__name="Cleo Diaz", user__email="adamsc@y.com")
+    MembershipFactory(organization=organization, user__name="Eve Fox", user__email="eve@z.com")
+    url = f"/api/v1/orgs/{organization.slug}/people/"
+    found = client_for(owner).get(url, {"search": "adams"}).json()["results"]
+    assert sorted(p["user"]["name"] for p in found) == ["Ben Adams", "Cleo Diaz"]
+    short = client_for(owner).get(url, {"search": "a"})
+    assert short.status_code == 400
+    assert list(short.json()["errors"]) == ["search"]
+
+
 def test_people_role_change_refuses_another_organizations_region(
     client_for, organization, other_organization, owner
 ) -> None:

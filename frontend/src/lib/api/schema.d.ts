@@ -7600,6 +7600,8 @@ export interface operations {
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 role?: "admin" | "member" | "owner" | "region_director" | "staff";
+                /** @description Part of a name or an email (2+ letters) */
+                search?: string;
             };
             header?: never;
             path: {
