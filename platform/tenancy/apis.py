@@ -16,7 +16,14 @@ from api.serializers import InputSerializer
 from api.views import ApiView, OrganizationApiView
 from tenancy import selectors, services
 from tenancy.models import Organization, OrganizationMembership, Region, Role
-from tenancy.policies import INT_BOUNDS, POLICIES, effective_policies, validate_policies
+from tenancy.policies import (
+    INT_BOUNDS,
+    POLICIES,
+    POLICY_PRESENTATION,
+    POLICY_SECTIONS,
+    effective_policies,
+    validate_policies,
+)
 from tenancy.validators import (
     SLUG_INVALID,
     SLUG_PATTERN,
@@ -305,7 +312,12 @@ class PolicySerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
     type = serializers.ChoiceField(choices=["boolean", "integer"])
     default = serializers.JSONField()
-    description = serializers.CharField()
+    description = serializers.CharField(help_text="One line of help, in a leader's words.")
+    label = serializers.CharField(help_text="What the settings page calls it.")
+    section = serializers.ChoiceField(
+        choices=POLICY_SECTIONS, help_text="The settings page groups policies by section."
+    )
+    section_label = serializers.CharField(help_text="The section's heading.")
     minimum = serializers.IntegerField(allow_null=True)
     maximum = serializers.IntegerField(allow_null=True)
 
@@ -323,6 +335,9 @@ class PolicyListApi(ApiView):
                 "type": "boolean" if kind is bool else "integer",
                 "default": default,
                 "description": description,
+                "section": POLICY_PRESENTATION[name][0],
+                "section_label": dict(POLICY_SECTIONS)[POLICY_PRESENTATION[name][0]],
+                "label": POLICY_PRESENTATION[name][1],
                 "minimum": INT_BOUNDS.get(name, (None, None))[0],
                 "maximum": INT_BOUNDS.get(name, (None, None))[1],
             }

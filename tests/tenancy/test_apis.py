@@ -255,11 +255,25 @@ def test_policies_are_described_for_the_settings_screen(client_for, user) -> Non
         "name": "term_years",
         "type": "integer",
         "default": 1,
-        "description": "Length of a membership term, in years (1 or 2).",
+        "description": "How long a membership lasts before it is renewed: 1 or 2 years.",
+        "label": "Membership term (years)",
+        "section": "membership",
+        "section_label": "Membership",
         "minimum": 1,
         "maximum": 2,
     }
     assert policies["category_lock"]["type"] == "boolean"
+
+
+def test_every_policy_has_a_section_and_a_label_in_words(client_for, user) -> None:
+    from tenancy.policies import POLICIES, POLICY_PRESENTATION
+
+    assert set(POLICY_PRESENTATION) == set(POLICIES)
+    policies = client_for(user).get("/api/v1/policies").json()
+    assert {p["label"] for p in policies}.isdisjoint(
+        {"Payment window days", "Notify thank yous"}
+    )
+    assert policies[0]["section"] == "membership"
 
 
 def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -> None:

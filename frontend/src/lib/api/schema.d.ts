@@ -2661,7 +2661,23 @@ export interface components {
             name: string;
             type: components["schemas"]["TypeEnum"];
             default: unknown;
+            /** @description One line of help, in a leader's words. */
             description: string;
+            /** @description What the settings page calls it. */
+            label: string;
+            /**
+             * @description The settings page groups policies by section.
+             *
+             *     * `membership` - Membership
+             *     * `attendance` - Attendance
+             *     * `visitors` - Visitors
+             *     * `help` - Referrals and thank-yous
+             *     * `privacy` - Privacy and sign-in
+             *     * `points` - Scorecard and leaderboard points
+             */
+            section: components["schemas"]["SectionEnum"];
+            /** @description The section's heading. */
+            section_label: string;
             minimum: number | null;
             maximum: number | null;
         };
@@ -2867,6 +2883,16 @@ export interface components {
             column: string;
             message: string;
         };
+        /**
+         * @description * `membership` - Membership
+         *     * `attendance` - Attendance
+         *     * `visitors` - Visitors
+         *     * `help` - Referrals and thank-yous
+         *     * `privacy` - Privacy and sign-in
+         *     * `points` - Scorecard and leaderboard points
+         * @enum {string}
+         */
+        SectionEnum: "membership" | "attendance" | "visitors" | "help" | "privacy" | "points";
         StatusRequest: {
             status: components["schemas"]["ReferralStatusEnum"];
         };
