@@ -313,7 +313,8 @@ class PolicySerializer(serializers.Serializer[Any]):
     type = serializers.ChoiceField(choices=["boolean", "integer"])
     default = serializers.JSONField()
     description = serializers.CharField(help_text="One line of help, in a leader's words.")
-    label = serializers.CharField(help_text="What the settings page calls it.")
+    # The metaclass moves declared fields out of the class, so this does not shadow Field.label.
+    label = serializers.CharField(help_text="What the settings page calls it.")  # type: ignore[assignment]
     section = serializers.ChoiceField(
         choices=POLICY_SECTIONS, help_text="The settings page groups policies by section."
     )

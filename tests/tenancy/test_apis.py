@@ -270,9 +270,7 @@ def test_every_policy_has_a_section_and_a_label_in_words(client_for, user) -> No
 
     assert set(POLICY_PRESENTATION) == set(POLICIES)
     policies = client_for(user).get("/api/v1/policies").json()
-    assert {p["label"] for p in policies}.isdisjoint(
-        {"Payment window days", "Notify thank yous"}
-    )
+    assert {p["label"] for p in policies}.isdisjoint({"Payment window days", "Notify thank yous"})
     assert policies[0]["section"] == "membership"
 
 
