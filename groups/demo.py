@@ -133,8 +133,9 @@ def _seed_leadership(*, chapter: Chapter, actor: Any) -> None:
     seats = list(Member.objects.filter(chapter=chapter).order_by("created_at", "id"))
     for email, (chapter_name, index, _) in DEMO_SEATS.items():
         if chapter_name == chapter.name:
-            seats[index].user = User.objects.filter(email=email).first()
-            seats[index].save(update_fields=["user"])
+            person = User.objects.filter(email=email).first()
+            if person is not None:
+                services.member_link_user(member=seats[index], user=person)
     today = chapter_today(chapter)
     term_start = today.replace(month=1 if today.month < 7 else 7, day=1)
     for index, role in LEADERSHIP.items():

@@ -143,8 +143,7 @@ def invitation_accept(*, invitation: Invitation, user: Any) -> Invitation:
     if invitation.member is not None:
         if invitation.member.user_id not in (None, user.pk):
             raise Conflict(SEAT_TAKEN, field="member")
-        invitation.member.user = user
-        invitation.member.save(update_fields=["user", "updated_at"])
+        services.member_link_user(member=invitation.member, user=user)
     invitation.status = Invitation.Status.ACCEPTED
     invitation.accepted_by = user
     invitation.save(update_fields=["status", "accepted_by", "updated_at"])

@@ -191,13 +191,41 @@ def member_update(*, member: Member, actor: Any, **changes: Any) -> Member:
     before = _snapshot(member, MEMBER_FIELDS)
     for field, value in changes.items():
         setattr(member, field, value)
+    if "user" in changes and member.user is not None and "name" not in changes:
+        # A seat given to a person takes the person's name, the one they sign in with.
+        member.name = member.user.name or member.name
     member.full_clean(exclude=["organization"], validate_unique=False, validate_constraints=False)
     _save_holding_category(member)
+    if member.user is not None and {"name", "user"} & set(changes):
+        person_rename(user=member.user, name=member.name)
     after = _snapshot(member, MEMBER_FIELDS)
     if after != before:
         audit_record(
             actor=actor, action="member.updated", target=member, before=before, after=after
         )
+    return member
+
+
+def person_rename(*, user: Any, name: str) -> None:
+    """Give a person one name: their account and each of their seats in the current
+    organization. A seat's ``name`` is a copy of its person's name kept here, so lists can
+    sort and search it; nothing else writes the name of a seat that has a person."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": ["Enter a name."]})
+    if user.name != name:
+        user.name = name
+        user.save(update_fields=["name"])
+    Member.objects.filter(user=user).exclude(name=name).update(name=name)
+
+
+def member_link_user(*, member: Member, user: Any) -> Member:
+    """The seat becomes ``user``'s and takes their name (or gives its name to a person who
+    has none yet). 409 is the caller's: this does not check who else holds the seat."""
+    member.user = user
+    member.name = user.name or member.name
+    member.save(update_fields=["user", "name", "updated_at"])
+    person_rename(user=user, name=member.name)
     return member
 
 
@@ -257,3 +285,32 @@ def _save_holding_category(member: Member) -> None:
         ).first()
         name = holder.name if holder else "Another member"
         raise Conflict(CATEGORY_HELD.format(holder=name), field="category") from exc
+
+
+PROFILE_SEAT_FIELDS = ("business_name", "phone", "website", "bio", "interests")
+PROFILE_NO_SEAT = (
+    "You hold no seat in a chapter here, so there is no business, phone, website, bio or "
+    "interests to change; only your name."
+)
+
+
+def profile_update(*, user: Any, **changes: Any) -> list[Member]:
+    """A person edits their own profile in the current organization: ``name`` renames the
+    person everywhere here (``person_rename``); the other fields (``PROFILE_SEAT_FIELDS``)
+    change each of their seats, audited as ``member.updated``. 409 ``PROFILE_NO_SEAT`` when
+    seat fields are sent by a person without a seat. Returns their seats."""
+    unknown = set(changes) - {"name", *PROFILE_SEAT_FIELDS}
+    if unknown:
+        raise ValidationError({field: ["Unknown field."] for field in sorted(unknown)})
+    seats = list(Member.objects.filter(user=user).select_related("chapter"))
+    for seat in seats:
+        seat.user = user  # one instance, so the caller sees the new name
+    seat_changes = {key: value for key, value in changes.items() if key != "name"}
+    if seat_changes and not seats:
+        raise Conflict(PROFILE_NO_SEAT)
+    with transaction.atomic():
+        if not seats and "name" in changes:
+            person_rename(user=user, name=changes["name"])
+        for seat in seats:
+            member_update(member=seat, actor=user, **changes)
+    return seats

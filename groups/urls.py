@@ -5,6 +5,7 @@ from groups import (
     application_apis,
     invitation_apis,
     meeting_apis,
+    profile_apis,
     role_apis,
     roster_apis,
     visitor_apis,
@@ -13,6 +14,7 @@ from groups import (
 app_name = "groups"
 
 urlpatterns = [
+    path("me/profile/", profile_apis.ProfileApi.as_view(), name="my-profile"),
     path("chapters/", apis.ChapterListApi.as_view(), name="chapter-list"),
     path("chapters/<uuid:chapter_id>/", apis.ChapterDetailApi.as_view(), name="chapter-detail"),
     path(

@@ -1,10 +1,14 @@
 from django.urls import path
 
 from referrals import apis, dashboard_apis, slip_apis
+from referrals.overview import apis as overview_apis
 
 app_name = "referrals"
 
 urlpatterns = [
+    path(
+        "overview/", overview_apis.OrganizationOverviewApi.as_view(), name="organization-overview"
+    ),
     path("referrals/", apis.ReferralListApi.as_view(), name="referral-list"),
     path(
         "referrals/<uuid:referral_id>/",

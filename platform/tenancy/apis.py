@@ -16,7 +16,14 @@ from api.serializers import InputSerializer
 from api.views import ApiView, OrganizationApiView
 from tenancy import selectors, services
 from tenancy.models import Organization, OrganizationMembership, Region, Role
-from tenancy.policies import INT_BOUNDS, POLICIES, effective_policies, validate_policies
+from tenancy.policies import (
+    INT_BOUNDS,
+    POLICIES,
+    POLICY_PRESENTATION,
+    POLICY_SECTIONS,
+    effective_policies,
+    validate_policies,
+)
 from tenancy.validators import (
     SLUG_INVALID,
     SLUG_PATTERN,
@@ -224,6 +231,9 @@ class PersonSerializer(serializers.Serializer[OrganizationMembership]):
     updated_at = serializers.DateTimeField()
 
 
+SEARCH_TOO_SHORT = "Type at least 2 letters."
+
+
 class PeopleListApi(OrganizationApiView):
     required_scopes = {"GET": [scopes.PEOPLE_READ]}
 
@@ -232,6 +242,7 @@ class PeopleListApi(OrganizationApiView):
         summary="People of the organization with their roles, newest first",
         parameters=[
             OpenApiParameter("role", str, enum=Role.values),
+            OpenApiParameter("search", str, description="Part of a name or an email (2+ letters)"),
             *PAGE_PARAMETERS,
         ],
         responses={200: paginated(PersonSerializer), **errors(400, 401, 403, 404)},
@@ -240,7 +251,12 @@ class PeopleListApi(OrganizationApiView):
         role = request.query_params.get("role")
         if role is not None and role not in Role.values:
             raise serializers.ValidationError({"role": [services.UNKNOWN_ROLE]})
-        people = selectors.membership_list(organization=organization, role=role)
+        search = request.query_params.get("search")
+        if search is not None and len(search.strip()) < 2:
+            raise serializers.ValidationError({"search": [SEARCH_TOO_SHORT]})
+        people = selectors.membership_list(
+            organization=organization, role=role, search=search.strip() if search else None
+        )
         return self.paginate(request, people, PersonSerializer)
 
 
@@ -309,7 +325,13 @@ class PolicySerializer(serializers.Serializer[Any]):
     name = serializers.CharField()
     type = serializers.ChoiceField(choices=["boolean", "integer"])
     default = serializers.JSONField()
-    description = serializers.CharField()
+    description = serializers.CharField(help_text="One line of help, in a leader's words.")
+    # The metaclass moves declared fields out of the class, so this does not shadow Field.label.
+    label = serializers.CharField(help_text="What the settings page calls it.")  # type: ignore[assignment]
+    section = serializers.ChoiceField(
+        choices=POLICY_SECTIONS, help_text="The settings page groups policies by section."
+    )
+    section_label = serializers.CharField(help_text="The section's heading.")
     minimum = serializers.IntegerField(allow_null=True)
     maximum = serializers.IntegerField(allow_null=True)
 
@@ -327,6 +349,9 @@ class PolicyListApi(ApiView):
                 "type": "boolean" if kind is bool else "integer",
                 "default": default,
                 "description": description,
+                "section": POLICY_PRESENTATION[name][0],
+                "section_label": dict(POLICY_SECTIONS)[POLICY_PRESENTATION[name][0]],
+                "label": POLICY_PRESENTATION[name][1],
                 "minimum": INT_BOUNDS.get(name, (None, None))[0],
                 "maximum": INT_BOUNDS.get(name, (None, None))[1],
             }

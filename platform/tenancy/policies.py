@@ -11,18 +11,46 @@ from django.core.exceptions import ValidationError
 
 # name -> (type, default, help). Integers are bounded to keep figures meaningful.
 POLICIES: dict[str, tuple[type, Any, str]] = {
-    "category_lock": (bool, True, "One active member per category per chapter."),
-    "multiple_seats": (bool, False, "A person may hold seats in several chapters."),
-    "max_absences": (int, 3, "Absences allowed in the rolling window."),
-    "absence_window_months": (int, 6, "Length of the rolling absence window, in months."),
-    "lates_per_absence": (int, 0, "Lates that count as one absence (0: lates never do)."),
-    "visitor_max_meetings": (int, 2, "Meetings a visitor may attend before applying."),
-    "term_years": (int, 1, "Length of a membership term, in years (1 or 2)."),
-    "payment_window_days": (int, 7, "Days an approved applicant has to pay before it lapses."),
-    "renewal_reminder_days": (int, 30, "Days before the renewal date that members are reminded."),
-    "penalise_substitutes": (bool, False, "Whether a substitute counts against the scorecard."),
-    "show_thank_you_amounts": (bool, False, "Show members individual thank-you amounts."),
-    "notify_thank_yous": (bool, True, "Tell a member when someone thanks them for business."),
+    "category_lock": (
+        bool,
+        True,
+        "Only one active member of each profession (category) in a chapter.",
+    ),
+    "multiple_seats": (bool, False, "Let one person be a member of more than one chapter."),
+    "max_absences": (
+        int,
+        3,
+        "More absences than this in the window alert the vice president and the committee.",
+    ),
+    "absence_window_months": (int, 6, "How far back absences are counted, in months."),
+    "lates_per_absence": (int, 0, "This many lates count as one absence; 0 means lates never do."),
+    "visitor_max_meetings": (
+        int,
+        2,
+        "How many meetings a guest may visit before they must apply to join.",
+    ),
+    "term_years": (int, 1, "How long a membership lasts before it is renewed: 1 or 2 years."),
+    "payment_window_days": (
+        int,
+        7,
+        "After approval, an applicant who has not paid within this many days lapses.",
+    ),
+    "renewal_reminder_days": (
+        int,
+        30,
+        "Members are reminded this many days before their renewal date.",
+    ),
+    "penalise_substitutes": (bool, False, "When on, sending a substitute costs attendance points."),
+    "show_thank_you_amounts": (
+        bool,
+        False,
+        "When off, members see only totals of thanked business.",
+    ),
+    "notify_thank_yous": (
+        bool,
+        True,
+        "Send a notification when someone records a thank-you for a member.",
+    ),
     "hide_contacts_from_other_chapters": (
         bool,
         False,
@@ -33,7 +61,11 @@ POLICIES: dict[str, tuple[type, Any, str]] = {
         False,
         "Only chapter leaders and staff see members' phone, email and website.",
     ),
-    "follow_up_days": (int, 3, "Days a receiver has to update a referral before a reminder."),
+    "follow_up_days": (
+        int,
+        3,
+        "A member who has not answered a referral in this many days is reminded.",
+    ),
     "score_points_referral": (int, 10, "Leaderboard points for each referral given."),
     "score_points_per_thousand": (
         int,
@@ -69,6 +101,42 @@ INT_BOUNDS: dict[str, tuple[int, int]] = {
     "score_points_testimonial": (0, 100),
     "score_points_other_help": (0, 100),
     "one_to_one_count_after_days": (0, 60),
+}
+# How the settings page presents each policy, in words a chapter leader uses: the sections in
+# their order, then per policy (section, label). The one-line help is the POLICIES text above.
+POLICY_SECTIONS = (
+    ("membership", "Membership"),
+    ("attendance", "Attendance"),
+    ("visitors", "Visitors"),
+    ("help", "Referrals and thank-yous"),
+    ("privacy", "Privacy and sign-in"),
+    ("points", "Scorecard and leaderboard points"),
+)
+POLICY_PRESENTATION: dict[str, tuple[str, str]] = {
+    "category_lock": ("membership", "One member per profession in a chapter"),
+    "multiple_seats": ("membership", "A person may sit in several chapters"),
+    "term_years": ("membership", "Membership term (years)"),
+    "payment_window_days": ("membership", "Days a new member has to pay"),
+    "renewal_reminder_days": ("membership", "Renewal reminder (days before)"),
+    "max_absences": ("attendance", "Absences allowed"),
+    "absence_window_months": ("attendance", "Absences counted over (months)"),
+    "lates_per_absence": ("attendance", "Lates that make one absence"),
+    "visitor_max_meetings": ("visitors", "Visits before a visitor applies"),
+    "follow_up_days": ("help", "Days to answer a referral"),
+    "show_thank_you_amounts": ("help", "Members see each thank-you amount"),
+    "notify_thank_yous": ("help", "Tell members when they are thanked"),
+    "one_to_one_count_after_days": ("help", "Count an unanswered 1-2-1 after (days)"),
+    "hide_contacts_from_other_chapters": ("privacy", "Hide contact details from other chapters"),
+    "contacts_leaders_only": ("privacy", "Only leaders and staff see contact details"),
+    "require_mfa": ("privacy", "Everyone signs in with two-factor authentication"),
+    "penalise_substitutes": ("points", "A substitute counts against the scorecard"),
+    "score_points_referral": ("points", "Points per referral given"),
+    "score_points_per_thousand": ("points", "Points per 1,000 of thanked business"),
+    "score_points_one_to_one": ("points", "Points per 1-2-1"),
+    "score_points_visitor": ("points", "Points per visitor who came"),
+    "score_points_education": ("points", "Points per education credit"),
+    "score_points_testimonial": ("points", "Points per testimonial given"),
+    "score_points_other_help": ("points", "Points per introduction, lead or tip"),
 }
 UNKNOWN_POLICY = "Unknown policy."
 WRONG_TYPE = "Must be {kind}."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
 from tenancy.context import acting_user
@@ -66,11 +66,16 @@ def region_list(*, organization: Organization) -> QuerySet[Region]:
 
 
 def membership_list(
-    *, organization: Organization, role: str | None = None
+    *, organization: Organization, role: str | None = None, search: str | None = None
 ) -> QuerySet[OrganizationMembership]:
+    """The organization's people; ``search`` matches part of a name or an email."""
     memberships = OrganizationMembership.objects.filter(organization=organization).select_related(
         "user", "region"
     )
     if role:
         memberships = memberships.filter(role=role)
+    if search:
+        memberships = memberships.filter(
+            Q(user__name__icontains=search) | Q(user__email__icontains=search)
+        )
     return memberships

@@ -2,6 +2,7 @@ import factory
 
 from referrals.models import (
     EducationCredit,
+    HelpTally,
     OneToOne,
     OneToOneParticipant,
     OtherHelp,
@@ -122,3 +123,17 @@ class OtherHelpFactory(TenantFactory):
     )
     chapter = factory.SelfAttribute("giver.chapter")
     kind = OtherHelp.Kind.INTRODUCTION
+
+
+class HelpTallyFactory(TenantFactory):
+    """One seat's help on one day, as the slip services keep it."""
+
+    class Meta:
+        model = HelpTally
+
+    organization = factory.SubFactory(OrganizationFactory)
+    member = factory.SubFactory(
+        MemberFactory, organization=factory.SelfAttribute("..organization"), status="active"
+    )
+    chapter = factory.SelfAttribute("member.chapter")
+    day = factory.LazyFunction(today)

@@ -59,7 +59,8 @@ def test_a_leader_invites_into_a_new_seat_and_the_person_accepts(
     assert accepted.json()["status"] == "accepted"
     with tenant(organization):
         assert OrganizationMembership.objects.get(user=newcomer).role == "member"
-        assert Member.objects.get(user=newcomer).name == "New Person"
+        # The seat takes the name the person signs in with: one name everywhere.
+        assert Member.objects.get(user=newcomer).name == newcomer.name
     again = client_for(newcomer).post(_link(organization, token, "accept"))
     assert again.status_code == 409
 

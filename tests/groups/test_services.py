@@ -161,3 +161,9 @@ def test_the_demo_chapters_are_alive_and_reseeding_adds_nothing() -> None:
         downtown = Chapter.objects.get(name="Downtown Breakfast")
         vice_president = ChapterRole.objects.get(chapter=downtown, role="vice_president")
         assert vice_president.member.user.email == "vp@demo.example.com"
+        # A demo login's seat carries the login's name: one name in the menu and on the seat.
+        seated = Member.objects.filter(user__isnull=False).select_related("user")
+        assert {(seat.name, seat.user.name) for seat in seated} == {
+            ("Vera Vice", "Vera Vice"),
+            ("Max Member", "Max Member"),
+        }

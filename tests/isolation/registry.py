@@ -216,6 +216,11 @@ def _own_preference(organization: Organization) -> tuple[dict[str, Any], Any, An
     return {}, preference.pk, reader
 
 
+def _own_profile(organization: Organization) -> tuple[dict[str, Any], Any, Any]:
+    reader = MembershipFactory(organization=organization, role=Role.OWNER).user
+    return {}, MemberFactory(organization=organization, user=reader).pk, reader
+
+
 def _listed(maker: Maker) -> Maker:
     """The list route of a detail maker: no URL parameters, the same probe row."""
     return lambda organization: ({}, *maker(organization)[1:])
@@ -284,4 +289,6 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "invitations/": _listed(_invitation),
     "invitations/<uuid:invitation_id>/resend": _invitation,
     "invitations/<uuid:invitation_id>/revoke": _invitation,
+    "me/profile/": _own_profile,
+    "overview/": _organization,
 }

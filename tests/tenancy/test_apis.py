@@ -170,6 +170,18 @@ def test_people_list_and_role_change(client_for, organization, owner) -> None:
     )
 
 
+def test_people_are_found_by_part_of_their_name_or_email(client_for, organization, owner) -> None:
+    MembershipFactory(organization=organization, user__name="Ben Adams", user__email="b@x.com")
+    MembershipFactory(organization=organization, user__name="Cleo Diaz", user__email="adamsc@y.com")
+    MembershipFactory(organization=organization, user__name="Eve Fox", user__email="eve@z.com")
+    url = f"/api/v1/orgs/{organization.slug}/people/"
+    found = client_for(owner).get(url, {"search": "adams"}).json()["results"]
+    assert sorted(p["user"]["name"] for p in found) == ["Ben Adams", "Cleo Diaz"]
+    short = client_for(owner).get(url, {"search": "a"})
+    assert short.status_code == 400
+    assert list(short.json()["errors"]) == ["search"]
+
+
 def test_people_role_change_refuses_another_organizations_region(
     client_for, organization, other_organization, owner
 ) -> None:
@@ -243,11 +255,23 @@ def test_policies_are_described_for_the_settings_screen(client_for, user) -> Non
         "name": "term_years",
         "type": "integer",
         "default": 1,
-        "description": "Length of a membership term, in years (1 or 2).",
+        "description": "How long a membership lasts before it is renewed: 1 or 2 years.",
+        "label": "Membership term (years)",
+        "section": "membership",
+        "section_label": "Membership",
         "minimum": 1,
         "maximum": 2,
     }
     assert policies["category_lock"]["type"] == "boolean"
+
+
+def test_every_policy_has_a_section_and_a_label_in_words(client_for, user) -> None:
+    from tenancy.policies import POLICIES, POLICY_PRESENTATION
+
+    assert set(POLICY_PRESENTATION) == set(POLICIES)
+    policies = client_for(user).get("/api/v1/policies").json()
+    assert {p["label"] for p in policies}.isdisjoint({"Payment window days", "Notify thank yous"})
+    assert policies[0]["section"] == "membership"
 
 
 def test_me_lists_the_scopes_of_each_role(client_for, organization, member_of) -> None:

@@ -30,6 +30,7 @@ const Directory = lazy(() => import("@/features/directory/routes/directory"));
 const DirectoryMember = lazy(() => import("@/features/directory/routes/directory-member"));
 const Categories = lazy(() => import("@/features/categories/routes/categories"));
 const Activity = lazy(() => import("@/features/audit/routes/activity"));
+const MyProfile = lazy(() => import("@/features/profile/routes/profile"));
 const Meetings = lazy(() => import("@/features/meetings/routes/meetings"));
 const Meeting = lazy(() => import("@/features/meetings/routes/meeting"));
 const MeetingAttendance = lazy(() => import("@/features/meetings/routes/attendance"));
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
               { path: "categories", element: <Categories /> },
               { path: "settings", element: <Settings /> },
               { path: "activity", element: <Activity /> },
+              { path: "profile", element: <MyProfile /> },
               { path: "visitors", element: <Visitors /> },
               { path: "visitors/new", element: <RegisterVisitor /> },
               { path: "meetings", element: <Meetings /> },

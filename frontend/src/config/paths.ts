@@ -33,6 +33,7 @@ export const paths = {
     categories: (slug: string) => `/app/${slug}/categories`,
     settings: (slug: string) => `/app/${slug}/settings`,
     activity: (slug: string) => `/app/${slug}/activity`,
+    profile: (slug: string) => `/app/${slug}/profile`,
     visitors: (slug: string) => `/app/${slug}/visitors`,
     visitorNew: (slug: string) => `/app/${slug}/visitors/new`,
     meetings: (slug: string, chapterId?: string) =>

@@ -34,6 +34,18 @@ export type Scope =
   | "applications:write"
   | "applications:decide";
 
+export type ChapterRole = components["schemas"]["ChapterRoleEnum"];
+
+export const CHAPTER_ROLE_LABELS: Record<ChapterRole, string> = {
+  president: "President",
+  vice_president: "Vice president",
+  secretary_treasurer: "Secretary/treasurer",
+  membership_committee: "Membership committee",
+  visitor_host: "Visitor host",
+  education_coordinator: "Education coordinator",
+  mentor_coordinator: "Mentor coordinator",
+};
+
 export const ROLES: readonly Role[] = ["owner", "admin", "staff", "region_director", "member"];
 
 export const ROLE_LABELS: Record<Role, string> = {

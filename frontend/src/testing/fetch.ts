@@ -56,3 +56,18 @@ export function sentQueries(spy: ReturnType<typeof mockFetch>, key: string) {
       : [];
   });
 }
+
+/** GET /api/v1/me for "Ann Giver" in the "demo" organization, with the given scopes and seats. */
+export function signedIn(scopes: string[], seats: unknown[] = [], role = "member") {
+  return {
+    status: 200,
+    body: {
+      id: "u1",
+      email: "ann@demo.example.com",
+      name: "Ann Giver",
+      organizations: [
+        { id: "o1", slug: "demo", name: "Demo Network", role, region: null, scopes, seats, leads: [] },
+      ],
+    },
+  };
+}

@@ -82,4 +82,69 @@ describe("the organization's home", () => {
       "GET /api/v1/orgs/demo/members/m9/help-summary",
     );
   });
+
+  it("lands an owner on the organization's figures and what needs attention", async () => {
+    const owner = meWithSeat([], ["organization:read", "people:read", "members:write", "chapters:read"]);
+    mockFetch({
+      "GET /api/v1/me": owner,
+      "GET /api/v1/orgs/demo/": organization,
+      "GET /api/v1/orgs/demo/overview/": { status: 200, body: anOverview() },
+    });
+    renderRoutes(routes, "/app/demo");
+
+    const overview = await screen.findByRole("region", { name: "Your organization" });
+    expect(within(overview).getByRole("group", { name: "Chapters" })).toHaveTextContent(
+      "33 active",
+    );
+    expect(within(overview).getByRole("group", { name: "Active members" })).toHaveTextContent(
+      "74",
+    );
+    expect(
+      within(overview).getByRole("group", { name: "Referrals given this month" }),
+    ).toHaveTextContent("12Up 4 on last month (8)");
+    expect(
+      within(overview).getByText("This month compares Mar 1–15 against Feb 1–15: the same days of last month."),
+    ).toBeInTheDocument();
+    const attention = within(overview).getByRole("region", { name: "What needs attention" });
+    expect(
+      within(attention).getByRole("link", { name: "2 applications wait for a decision" }),
+    ).toHaveAttribute("href", "/app/demo/applications");
+    expect(
+      within(attention).getByRole("link", {
+        name: "1 past meeting's weekly report is not completed",
+      }),
+    ).toHaveAttribute("href", "/app/demo/meetings");
+    expect(within(attention).queryByText(/follow-up window/)).toBeNull();
+    expect(screen.queryByText("Nothing to show yet")).toBeNull();
+  });
 });
+
+function anOverview() {
+  const help = {
+    referrals_given: 8,
+    thank_you_amount_generated: "900.00",
+    one_to_ones: 3,
+    education: 1,
+    testimonials_given: 0,
+    other_help_given: 0,
+    visitors: 2,
+  };
+  return {
+    organization: "o1",
+    today: "2026-03-15",
+    chapters: { total: 3, active: 3 },
+    members: { active: 74, on_leave: 2, pending: 1 },
+    this_period: { start: "2026-03-01", end: "2026-03-15" },
+    last_period: { start: "2026-02-01", end: "2026-02-15" },
+    help_this_period: { ...help, referrals_given: 12, visitors: 3 },
+    help_last_period: help,
+    attention: [
+      { kind: "applications_to_decide", count: 2 },
+      { kind: "applications_awaiting_payment", count: 0 },
+      { kind: "visitors_to_follow_up", count: 0 },
+      { kind: "renewals_overdue", count: 0 },
+      { kind: "reports_not_completed", count: 1 },
+      { kind: "referrals_waiting", count: 0 },
+    ],
+  };
+}

@@ -1,7 +1,7 @@
 import { ActionIcon, Avatar, Menu } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 
 import { paths } from "@/config/paths";
 import { useLogout } from "@/features/auth/api/logout";
@@ -22,6 +22,11 @@ export function AccountMenu({ me }: { me: Me }) {
   const logout = useLogout();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { orgSlug } = useParams();
+  const shown = initials(me);
+  // The accessible name starts with what the button shows (WCAG 2.5.3, label in name), so
+  // "click AG" works with voice control, then says whose it is.
+  const label = `${shown} (${me.name.trim() || me.email}), account menu`;
 
   const logOut = () => {
     if (logout.isPending) return;
@@ -35,19 +40,22 @@ export function AccountMenu({ me }: { me: Me }) {
     });
   };
 
-  const letters = initials(me);
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        {/* The name starts with what the button shows, so "click AG" works with voice control. */}
-        <ActionIcon variant="subtle" radius="xl" size="lg" aria-label={`${letters}, account menu`}>
+        <ActionIcon variant="subtle" radius="xl" size="lg" aria-label={label}>
           <Avatar radius="xl" size={32} color="indigo">
-            {letters}
+            {shown}
           </Avatar>
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{me.email}</Menu.Label>
+        {orgSlug && (
+          <Menu.Item component={Link} to={paths.organization.profile(orgSlug)}>
+            My profile
+          </Menu.Item>
+        )}
         <Menu.Item component={Link} to={paths.account.security}>
           Security
         </Menu.Item>

@@ -100,21 +100,15 @@ describe("the notification bell in the header", () => {
     const fetch = mockFetch({ "GET /api/v1/me": me });
     renderRoutes(routes, "/app/account/security");
 
-    expect(await screen.findByRole("button", { name: "AG, account menu" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: "AG (Ann Giver), account menu" }),
+    ).toHaveTextContent("AG");
     expect(screen.queryByRole("link", { name: /^Notifications/ })).toBeNull();
     expect(requests(fetch).map((request) => request.key)).toEqual(["GET /api/v1/me"]);
   });
 });
 
 describe("moving around the frame", () => {
-  it("names the account button after the initials it shows", async () => {
-    mockFetch({ "GET /api/v1/me": me });
-    renderRoutes(routes, "/app/account/security");
-
-    const button = await screen.findByRole("button", { name: "AG, account menu" });
-    expect(button).toHaveTextContent("AG");
-  });
-
   it("starts with a link that skips to the page's content", async () => {
     mockFetch({ "GET /api/v1/me": me });
     renderRoutes(routes, "/app/account/security");
@@ -133,5 +127,18 @@ describe("moving around the frame", () => {
 
     const current = await screen.findByRole("link", { name: "Security" });
     expect(current).toHaveAttribute("aria-current", "page");
+  });
+});
+
+describe("the account menu", () => {
+  it("is named with the initials it shows and offers my profile in an organization", async () => {
+    mockFetch({ "GET /api/v1/me": me, "GET /api/v1/orgs/demo/notifications/": unread });
+    const { user } = renderRoutes(routes, "/app/demo");
+
+    await user.click(await screen.findByRole("button", { name: "AG (Ann Giver), account menu" }));
+    expect(await screen.findByRole("menuitem", { name: "My profile" })).toHaveAttribute(
+      "href",
+      "/app/demo/profile",
+    );
   });
 });

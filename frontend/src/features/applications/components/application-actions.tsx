@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
@@ -13,6 +13,10 @@ import { useRecordPayment } from "../api/record-payment";
 
 import { formatDay } from "./dates";
 import { type Decision, DecisionModal } from "./decision-modal";
+
+export const WHO_DECIDES =
+  "The chapter's membership committee or president approves or declines applications, " +
+  "as do the organization's staff. You can read it and follow it here.";
 
 interface ApplicationActionsProps {
   orgSlug: string;
@@ -87,6 +91,14 @@ export function ApplicationActions(props: ApplicationActionsProps) {
           onClose={() => setDecision(null)}
         />
       </>
+    );
+  }
+  if (application.status === "applied") {
+    // Mirrors the API's rule (applications:decide): say who decides rather than show nothing.
+    return (
+      <Text size="sm" c="dimmed">
+        {WHO_DECIDES}
+      </Text>
     );
   }
   if (application.status === "approved" && canRecordPayment) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { mockFetch, requests, sentBodies } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
+import { WHO_DECIDES } from "../components/application-actions";
 import { anApplication } from "../components/test-data";
 
 import ApplicationsRoute from "./applications";
@@ -114,6 +115,26 @@ describe("ApplicationsRoute", () => {
     // Reading is not deciding.
     expect(within(drawer).queryByRole("button", { name: "Approve" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "New application" })).not.toBeInTheDocument();
+  });
+
+  it("tells a vice president who decides, where the committee sees Approve", async () => {
+    const pat = anApplication({ committee_notes: null });
+    const vicePresident = {
+      ...committee,
+      roles: ["vice_president"],
+      scopes: ["applications:read", "applications:write"],
+    };
+    mockFetch({
+      "GET /api/v1/me": me(vicePresident),
+      "GET /api/v1/orgs/demo/chapters/": page([]),
+      "GET /api/v1/orgs/demo/applications/": page([pat]),
+      "GET /api/v1/orgs/demo/applications/a1/": { status: 200, body: pat },
+    });
+    const { user } = renderRoutes(routes, "/app/demo/applications");
+
+    const drawer = await openApplication(user, "Pat Kim");
+    expect(within(drawer).queryByRole("button", { name: "Approve" })).not.toBeInTheDocument();
+    expect(within(drawer).getByText(WHO_DECIDES)).toBeInTheDocument();
   });
 
   it("approves with a note, and shows why the API refused", async () => {

@@ -7,7 +7,7 @@ import { PageLoader } from "@/components/ui/page-loader";
 
 import { useAuditEvents } from "../api/get-audit-events";
 
-import { actionLabel, changes } from "./describe-event";
+import { actionLabel, actorLabel, changes } from "./describe-event";
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -30,8 +30,8 @@ export function AuditTable({ orgSlug }: { orgSlug: string }) {
 
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={720} role="region" aria-label="Activity log">
-        <Table verticalSpacing="sm">
+      {/* No scroll container: the cells wrap, so a phone reads it without scrolling sideways. */}
+      <Table verticalSpacing="sm" layout="fixed">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>When</Table.Th>
@@ -49,14 +49,19 @@ export function AuditTable({ orgSlug }: { orgSlug: string }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{event.actor?.email ?? "System"}</Text>
+                  <Text size="sm">{actorLabel(event)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{actionLabel(event.action)}</Text>
+                  {event.target_name && (
+                    <Text size="sm" c="dimmed">
+                      {event.target_name}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {changes(event).map((line) => (
-                    <Text key={line} size="xs" ff="monospace">
+                    <Text key={line} size="xs" ff="monospace" style={{ overflowWrap: "anywhere" }}>
                       {line}
                     </Text>
                   ))}
@@ -64,8 +69,7 @@ export function AuditTable({ orgSlug }: { orgSlug: string }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      </Table>
       <LoadMore
         hasMore={events.hasNextPage}
         loading={events.isFetchingNextPage}

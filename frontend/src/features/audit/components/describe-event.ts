@@ -11,17 +11,19 @@ function show(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/** What changed, field by field: "role: member → admin". Empty when nothing compares. */
+/**
+ * What changed, field by field, as the API names it ("status: pending → approved"; ids come as
+ * the names they point to). A field that had no value before shows only its new one.
+ */
 export function changes(event: AuditEvent): string[] {
-  const before = (event.before ?? {}) as Record<string, unknown>;
-  const after = (event.after ?? {}) as Record<string, unknown>;
-  if (typeof before !== "object" || typeof after !== "object") return [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) => {
-      if (!(key in before)) return `${key}: ${show(after[key])}`;
-      if (!(key in after)) return `${key}: ${show(before[key])} → —`;
-      return `${key}: ${show(before[key])} → ${show(after[key])}`;
-    });
+  return event.changes.map(({ field, before, after }) =>
+    before === null || before === undefined
+      ? `${field}: ${show(after)}`
+      : `${field}: ${show(before)} → ${show(after)}`,
+  );
+}
+
+/** Who acted: their name, else their email; "System" for jobs. */
+export function actorLabel(event: AuditEvent): string {
+  return event.actor ? event.actor.name || event.actor.email : "System";
 }

@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
+import { EMAIL_INVALID } from "@/lib/email";
 import { mockFetch, requests } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
 
@@ -58,7 +59,7 @@ describe("LoginForm", () => {
     await user.type(screen.getByLabelText("Email", { exact: false }), "not-an-address");
     await user.click(screen.getByRole("button", { name: "Log in" }));
 
-    expect(screen.getByText("Enter a valid email address.")).toBeInTheDocument();
+    expect(screen.getByText(EMAIL_INVALID)).toBeInTheDocument();
     expect(screen.getByText("Enter your password.")).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
   });

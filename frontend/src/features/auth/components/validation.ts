@@ -1,13 +1,8 @@
 // Client-side checks: they catch typos early; the server's answer remains the rule.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export { validateEmail } from "@/lib/email";
 
 // Django's default minimum (MinimumLengthValidator); the server also refuses common passwords.
 export const MIN_PASSWORD_LENGTH = 8;
-
-export function validateEmail(value: string): string | null {
-  if (!value.trim()) return "Enter your email address.";
-  return EMAIL.test(value.trim()) ? null : "Enter a valid email address.";
-}
 
 export function validateNewPassword(value: string): string | null {
   if (!value) return "Choose a password.";

@@ -11,12 +11,5 @@ export const CHAPTER_ROLES: readonly ChapterRoleKind[] = [
   "mentor_coordinator",
 ];
 
-export const CHAPTER_ROLE_LABELS: Record<ChapterRoleKind, string> = {
-  president: "President",
-  vice_president: "Vice president",
-  secretary_treasurer: "Secretary/treasurer",
-  membership_committee: "Membership committee",
-  visitor_host: "Visitor host",
-  education_coordinator: "Education coordinator",
-  mentor_coordinator: "Mentor coordinator",
-};
+// The labels live beside the organization roles' so every screen names a role the same way.
+export { CHAPTER_ROLE_LABELS } from "@/lib/authorization";

@@ -6,6 +6,9 @@ import { policyLabel, policyValues, validatePolicy } from "./policies";
 
 const categoryLock: Policy = {
   name: "category_lock",
+  label: "One member per profession in a chapter",
+  section: "membership",
+  section_label: "Membership",
   type: "boolean",
   default: true,
   description: "One active member per category per chapter.",
@@ -14,6 +17,9 @@ const categoryLock: Policy = {
 };
 const maxAbsences: Policy = {
   name: "max_absences",
+  label: "Absences allowed",
+  section: "attendance",
+  section_label: "Attendance",
   type: "integer",
   default: 3,
   description: "Absences allowed in the rolling window.",
@@ -23,11 +29,11 @@ const maxAbsences: Policy = {
 
 describe("policyLabel", () => {
   it("keeps the short label of a known policy", () => {
-    expect(policyLabel("max_absences")).toBe("Absences allowed");
+    expect(policyLabel(maxAbsences)).toBe("Absences allowed");
   });
 
   it("makes words of the name of a policy it does not know", () => {
-    expect(policyLabel("max_guests_per_meeting")).toBe("Max guests per meeting");
+    expect(policyLabel({ name: "max_guests_per_meeting" })).toBe("Max guests per meeting");
   });
 });
 

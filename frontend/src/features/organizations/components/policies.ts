@@ -1,28 +1,34 @@
 // How the settings page presents the policies of an organization's `settings`. Which policies
-// exist, their types, defaults, descriptions and bounds come from GET /api/v1/policies; only
-// short labels live here, and a policy without one is labelled from its name, so a policy the
-// server adds still shows.
+// exist, their types, defaults, bounds, labels, one line of help and sections all come from
+// GET /api/v1/policies (platform/tenancy/policies.py), one source for the words.
 import type { Policy } from "../api/get-policies";
 
-const POLICY_LABELS: Record<string, string> = {
-  category_lock: "Category lock",
-  multiple_seats: "Seats in several chapters",
-  max_absences: "Absences allowed",
-  absence_window_months: "Absence window (months)",
-  lates_per_absence: "Lates per absence",
-  visitor_max_meetings: "Visitor meetings before applying",
-  term_years: "Membership term (years)",
-  penalise_substitutes: "Substitutes count against the scorecard",
-  show_thank_you_amounts: "Show thank-you amounts",
-  hide_contacts_from_other_chapters: "Hide contacts from other chapters",
-  require_mfa: "Require two-factor authentication",
-};
-
-/** A short label for a policy: ours if we have one, else its name in words ("max_seats" → "Max seats"). */
-export function policyLabel(name: string): string {
+/** A policy's label from the server, else its name in words ("max_seats" → "Max seats"). */
+export function policyLabel(policy: Pick<Policy, "name"> & Partial<Pick<Policy, "label">>): string {
   return (
-    POLICY_LABELS[name] ?? name.replace(/_/g, " ").replace(/^./, (first) => first.toUpperCase())
+    policy.label ||
+    policy.name.replace(/_/g, " ").replace(/^./, (first) => first.toUpperCase())
   );
+}
+
+export interface PolicySection {
+  section: string;
+  title: string;
+  policies: Policy[];
+}
+
+/** The policies grouped by section, sections and policies in the order the server lists them. */
+export function policySections(policies: Policy[]): PolicySection[] {
+  const sections: PolicySection[] = [];
+  for (const policy of policies) {
+    let group = sections.find((entry) => entry.section === policy.section);
+    if (!group) {
+      group = { section: policy.section, title: policy.section_label, policies: [] };
+      sections.push(group);
+    }
+    group.policies.push(policy);
+  }
+  return sections;
 }
 
 export type PolicyValue = boolean | number;

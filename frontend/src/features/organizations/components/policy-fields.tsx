@@ -1,8 +1,8 @@
-import { NumberInput, SimpleGrid, Switch } from "@mantine/core";
+import { Fieldset, NumberInput, SimpleGrid, Stack, Switch } from "@mantine/core";
 
 import type { Policy } from "../api/get-policies";
 
-import { policyLabel, type PolicyValue } from "./policies";
+import { policyLabel, policySections, type PolicyValue } from "./policies";
 
 interface PolicyFieldsProps {
   /** As GET /api/v1/policies lists them. */
@@ -14,8 +14,21 @@ interface PolicyFieldsProps {
   onChange: (name: string, value: PolicyValue | string) => void;
 }
 
+/** The policies in their sections, each a fieldset named for what a leader decides there. */
+export function PolicyFields(props: PolicyFieldsProps) {
+  return (
+    <Stack gap="lg">
+      {policySections(props.policies).map((section) => (
+        <Fieldset key={section.section} legend={section.title} radius="md">
+          <SectionFields {...props} policies={section.policies} />
+        </Fieldset>
+      ))}
+    </Stack>
+  );
+}
+
 /** Each policy as a number input (integers, within their bounds) or a switch (booleans). */
-export function PolicyFields({ policies, values, errors, disabled, onChange }: PolicyFieldsProps) {
+function SectionFields({ policies, values, errors, disabled, onChange }: PolicyFieldsProps) {
   const numbers = policies.filter((policy) => policy.type === "integer");
   const switches = policies.filter((policy) => policy.type === "boolean");
   const errorOf = (name: string) => {
@@ -24,14 +37,14 @@ export function PolicyFields({ policies, values, errors, disabled, onChange }: P
   };
 
   return (
-    <>
+    <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="lg">
         {numbers.map((policy) => {
           const value = values[policy.name];
           return (
             <NumberInput
               key={policy.name}
-              label={policyLabel(policy.name)}
+              label={policyLabel(policy)}
               description={policy.description}
               value={typeof value === "boolean" ? "" : (value ?? "")}
               min={policy.minimum ?? undefined}
@@ -49,7 +62,7 @@ export function PolicyFields({ policies, values, errors, disabled, onChange }: P
       {switches.map((policy) => (
         <Switch
           key={policy.name}
-          label={policyLabel(policy.name)}
+          label={policyLabel(policy)}
           description={policy.description}
           checked={values[policy.name] === true}
           disabled={disabled}
@@ -57,6 +70,6 @@ export function PolicyFields({ policies, values, errors, disabled, onChange }: P
           onChange={(event) => onChange(policy.name, event.currentTarget.checked)}
         />
       ))}
-    </>
+    </Stack>
   );
 }

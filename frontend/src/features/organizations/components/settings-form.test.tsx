@@ -1,8 +1,10 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
 import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
+
+import type { Policy } from "../api/get-policies";
 
 import { SettingsForm } from "./settings-form";
 
@@ -17,9 +19,12 @@ const organization = {
   updated_at: "2025-01-01T00:00:00Z",
 };
 // As GET /api/v1/policies lists them (a subset).
-const policies = [
+const policies: Policy[] = [
   {
     name: "max_absences",
+    label: "Absences allowed",
+    section: "attendance",
+    section_label: "Attendance",
     type: "integer" as const,
     default: 3,
     description: "Absences allowed in the rolling window.",
@@ -28,6 +33,9 @@ const policies = [
   },
   {
     name: "category_lock",
+    label: "One member per profession in a chapter",
+    section: "membership",
+    section_label: "Membership",
     type: "boolean" as const,
     default: true,
     description: "One active member per category per chapter.",
@@ -54,7 +62,7 @@ describe("SettingsForm", () => {
       <SettingsForm organization={organization} policies={policies} canEdit />,
     );
 
-    await user.click(screen.getByRole("switch", { name: /Category lock/ }));
+    await user.click(screen.getByRole("switch", { name: /One member per profession in a chapter/ }));
     await user.click(screen.getByRole("button", { name: "Save settings" }));
 
     expect(await screen.findByText("Must be between 0 and 52.")).toBeInTheDocument();
@@ -92,22 +100,28 @@ describe("SettingsForm", () => {
       <SettingsForm organization={organization} policies={policies} canEdit={false} />,
     );
 
-    expect(screen.getByRole("switch", { name: /Category lock/ })).toBeDisabled();
+    expect(screen.getByRole("switch", { name: /One member per profession in a chapter/ })).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Save settings" })).not.toBeInTheDocument();
   });
 
   it("shows a policy the server lists as it describes it, with its default and its bounds", async () => {
     const fetch = mockFetch({});
-    const guests = {
+    const guests: Policy = {
       name: "max_guests_per_meeting",
+      label: "",
+      section: "attendance",
+      section_label: "Attendance",
       type: "integer" as const,
       default: 4,
       description: "Guests a member may bring to one meeting.",
       minimum: 1,
       maximum: 8,
     };
-    const quiet = {
+    const quiet: Policy = {
       name: "quiet_hours",
+      label: "",
+      section: "help",
+      section_label: "Referrals and thank-yous",
       type: "boolean" as const,
       default: true,
       description: "No notifications at night.",
@@ -135,5 +149,19 @@ describe("SettingsForm", () => {
 
     expect(await screen.findByText("Must be between 1 and 8.")).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("groups the policies in sections named in a leader's words, each with a line of help", () => {
+    mockFetch({});
+    renderWithProviders(<SettingsForm organization={organization} policies={policies} canEdit />);
+
+    const membership = screen.getByRole("group", { name: "Membership" });
+    expect(
+      within(membership).getByRole("switch", { name: /One member per profession in a chapter/ }),
+    ).toBeInTheDocument();
+    const attendance = screen.getByRole("group", { name: "Attendance" });
+    expect(within(attendance).getByRole("textbox", { name: "Absences allowed" })).toHaveAccessibleDescription(
+      "Absences allowed in the rolling window.",
+    );
   });
 });

@@ -45,9 +45,13 @@ const organization = {
 };
 
 /** The home as the app shows it: under a layout that hands it the other features' sections. */
-function renderHome(help: ReactNode) {
+function renderHome(
+  help: ReactNode,
+  person: { status: number; body: unknown } = me,
+  more: Parameters<typeof mockFetch>[0] = {},
+) {
   const home: HomeSections = { help };
-  mockFetch({ "GET /api/v1/me": me, "GET /api/v1/orgs/demo/": organization });
+  mockFetch({ "GET /api/v1/me": person, "GET /api/v1/orgs/demo/": organization, ...more });
   return renderRoutes(
     [
       {
@@ -75,5 +79,34 @@ describe("DashboardRoute", () => {
 
     expect(await screen.findByText("Nothing to show yet")).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1, name: "Demo Network" })).toBeInTheDocument();
+  });
+
+  it("names the chapter roles a vice president holds, not their organization role", async () => {
+    const membership = me.body.organizations[0]!;
+    const vicePresident = {
+      ...me,
+      body: {
+        ...me.body,
+        organizations: [
+          {
+            ...membership,
+            leads: [
+              { chapter: "c1", chapter_name: "Downtown", roles: ["vice_president"], scopes: [] },
+            ],
+          },
+        ],
+      },
+    };
+    renderHome(null, vicePresident);
+
+    expect(await screen.findByText("Vice president, Downtown")).toBeInTheDocument();
+    expect(screen.getByText("Your role:")).toBeInTheDocument();
+    expect(screen.queryByText("Member")).toBeNull();
+  });
+
+  it("names a member's seat", async () => {
+    renderHome(null);
+
+    expect(await screen.findByText("Member, Downtown")).toBeInTheDocument();
   });
 });

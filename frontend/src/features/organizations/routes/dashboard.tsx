@@ -10,10 +10,32 @@ import { ErrorState } from "@/components/ui/error-state";
 import { PageLoader } from "@/components/ui/page-loader";
 import { paths } from "@/config/paths";
 import { useMembership } from "@/lib/auth/me";
-import { hasScope, hasScopeAnywhere, ROLE_LABELS, type Scope } from "@/lib/authorization";
+import type { Membership } from "@/lib/auth/me";
+import {
+  CHAPTER_ROLE_LABELS,
+  hasScope,
+  hasScopeAnywhere,
+  ROLE_LABELS,
+  type Scope,
+} from "@/lib/authorization";
 
 import { useOrganization } from "../api/get-organization";
 import { useHomeSections } from "../components/home-sections";
+import { OrganizationOverview } from "../components/organization-overview";
+
+/** What the person is here: their chapter roles, else their seats, and a role above members'. */
+function roleNames(membership: Membership): string[] {
+  const chapterRoles = membership.leads.flatMap((lead) =>
+    lead.roles.map((role) => `${CHAPTER_ROLE_LABELS[role]}, ${lead.chapter_name}`),
+  );
+  const led = new Set(membership.leads.map((lead) => lead.chapter));
+  const seats = membership.seats
+    .filter((seat) => !led.has(seat.chapter))
+    .map((seat) => `Member, ${seat.chapter_name}`);
+  const inChapters = [...chapterRoles, ...seats];
+  if (membership.role === "member" && inChapters.length > 0) return inChapters;
+  return [ROLE_LABELS[membership.role], ...inChapters];
+}
 
 export default function DashboardRoute() {
   const { orgSlug = "" } = useParams();
@@ -26,9 +48,12 @@ export default function DashboardRoute() {
     return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
   }
 
+  const roles = roleNames(membership);
   const can = (scope: Scope) => hasScope(membership, scope);
   // Organization-wide, or in a chapter the person leads through a chapter role.
   const canSomewhere = (scope: Scope) => hasScopeAnywhere(membership, scope);
+  // Owners, admins and staff: the organization's figures (the API refuses everyone else).
+  const seesOverview = can("people:read") && can("members:write");
   const links = [
     canSomewhere("meetings:write") && {
       to: paths.organization.meetings(orgSlug),
@@ -116,10 +141,19 @@ export default function DashboardRoute() {
       <Stack gap={6}>
         <Title order={1}>{organization.data.name}</Title>
         <Group gap="xs">
-          <Text c="dimmed">Your role:</Text>
-          <Badge variant="light">{ROLE_LABELS[membership.role]}</Badge>
+          <Text c="dimmed">
+            {roles.length > 1 ? "Your roles:" : "Your role:"}
+          </Text>
+          {roles.map((name) => (
+            <Badge key={name} variant="light" tt="none">
+              {name}
+            </Badge>
+          ))}
         </Group>
       </Stack>
+      {seesOverview && (
+        <OrganizationOverview orgSlug={orgSlug} currency={organization.data.currency} />
+      )}
       {help}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
         {links.map((link) => (
@@ -138,7 +172,7 @@ export default function DashboardRoute() {
           </Card>
         ))}
       </SimpleGrid>
-      {!help && (
+      {!help && !seesOverview && (
         <EmptyState
           title="Nothing to show yet"
           description="Chapters, meetings and referrals will appear here as your organization starts using the app."

@@ -35,6 +35,9 @@ const policies = {
   body: [
     {
       name: "category_lock",
+      label: "One member per profession in a chapter",
+      section: "membership",
+      section_label: "Membership",
       type: "boolean",
       default: true,
       description: "One active member per category per chapter.",
@@ -54,7 +57,7 @@ describe("SettingsRoute", () => {
     });
     renderRoutes(routes, "/app/demo/settings");
 
-    expect(await screen.findByRole("switch", { name: /Category lock/ })).toBeEnabled();
+    expect(await screen.findByRole("switch", { name: /One member per profession in a chapter/ })).toBeEnabled();
     expect(screen.getByRole("button", { name: "Save settings" })).toBeInTheDocument();
   });
 
@@ -67,7 +70,7 @@ describe("SettingsRoute", () => {
     });
     renderRoutes(routes, "/app/demo/settings");
 
-    expect(await screen.findByRole("switch", { name: /Category lock/ })).toBeDisabled();
+    expect(await screen.findByRole("switch", { name: /One member per profession in a chapter/ })).toBeDisabled();
     expect(screen.getByText("Only owners and admins can change these settings.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Save settings" })).not.toBeInTheDocument();
   });
@@ -90,6 +93,6 @@ describe("SettingsRoute", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Could not load this page");
     await user.click(screen.getByRole("button", { name: "Try again" }));
 
-    expect(await screen.findByRole("switch", { name: /Category lock/ })).toBeInTheDocument();
+    expect(await screen.findByRole("switch", { name: /One member per profession in a chapter/ })).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
-import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 
-import { mockFetch, sentBodies } from "@/testing/fetch";
+import { mockFetch, sentBodies, sentQueries } from "@/testing/fetch";
 import { renderWithProviders } from "@/testing/render";
 
 import { PeopleTable } from "./people-table";
@@ -90,5 +90,61 @@ describe("PeopleTable", () => {
     await user.click(screen.getByRole("combobox", { name: "Role of Dana" }));
     expect(await screen.findByRole("option", { name: "Admin" })).toBeInTheDocument();
     expect(screen.queryByRole("option", { name: "Owner" })).not.toBeInTheDocument();
+  });
+
+  it("offers a labelled Remove on others' rows, never on one's own", async () => {
+    mockPeopleApi();
+    renderWithProviders(<PeopleTable orgSlug="demo" canEdit viewerRole="owner" viewerUserId="u1" />);
+
+    const remove = await screen.findByRole("button", { name: "Remove Dana" });
+    expect(remove).toHaveTextContent("Remove");
+    expect(screen.getByText("(you)")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Remove Olive" })).not.toBeInTheDocument();
+  });
+
+  it("searches people by name or email", async () => {
+    const fetch = mockPeopleApi();
+    const { user } = renderWithProviders(
+      <PeopleTable orgSlug="demo" canEdit viewerRole="owner" viewerUserId="u1" />,
+    );
+
+    const search = await screen.findByRole("searchbox", { name: "Search" });
+    await user.type(search, "dan");
+
+    await vi.waitFor(() =>
+      expect(sentQueries(fetch, "GET /api/v1/orgs/demo/people/")).toContainEqual({ search: "dan" }),
+    );
+    expect(search).toHaveFocus();
+  });
+
+  it("shows cards on a phone, with nothing to scroll sideways", async () => {
+    const matchMedia = vi.spyOn(window, "matchMedia");
+    const wide = matchMedia.getMockImplementation();
+    matchMedia.mockImplementation(
+      (query) =>
+        ({
+          matches: true,
+          media: query,
+          onchange: null,
+          addListener: vi.fn(),
+          removeListener: vi.fn(),
+          addEventListener: vi.fn(),
+          removeEventListener: vi.fn(),
+          dispatchEvent: vi.fn(),
+        }) as MediaQueryList,
+    );
+    try {
+      mockPeopleApi();
+      renderWithProviders(
+        <PeopleTable orgSlug="demo" canEdit viewerRole="owner" viewerUserId="u1" />,
+      );
+
+      const list = await screen.findByRole("list", { name: "People" });
+      const dana = within(list).getByRole("listitem", { name: "Dana" });
+      expect(within(dana).getByRole("button", { name: "Remove Dana" })).toBeInTheDocument();
+      expect(screen.queryByRole("table")).toBeNull();
+    } finally {
+      if (wide) matchMedia.mockImplementation(wide);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ActionIcon, Table, Text, Tooltip } from "@mantine/core";
+import { Button, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
@@ -20,6 +20,8 @@ interface PersonRowProps {
   viewerRole: Role;
   isYou: boolean;
   regions: { value: string; label: string }[];
+  /** A table row on wider screens; a card on a phone, so nothing scrolls sideways. */
+  layout?: "row" | "card";
 }
 
 export function personName(person: Person): string {
@@ -33,6 +35,7 @@ export function PersonRow({
   viewerRole,
   isYou,
   regions,
+  layout = "row",
 }: PersonRowProps) {
   const update = useUpdatePerson(orgSlug);
   const remove = useDeletePerson(orgSlug);
@@ -90,90 +93,107 @@ export function PersonRow({
       notifications.show({ color: "green", message: `${name} was removed.` });
     });
 
+  const who = (
+    <>
+      <Text size="sm" fw={500}>
+        {name}
+        {isYou && (
+          <Text span c="dimmed" size="sm">
+            {" "}
+            (you)
+          </Text>
+        )}
+      </Text>
+      {person.user.name && (
+        <Text size="xs" c="dimmed">
+          {person.user.email}
+        </Text>
+      )}
+    </>
+  );
+  const roleControl = canEdit ? (
+    <Select
+      aria-label={`Role of ${name}`}
+      data={roleOptions}
+      value={shownRole}
+      onChange={changeRole}
+      allowDeselect={false}
+      disabled={update.isPending}
+      size="xs"
+      w={170}
+    />
+  ) : (
+    <Text size="sm">{ROLE_LABELS[person.role]}</Text>
+  );
+  const regionControl =
+    canEdit && shownRole === "region_director" ? (
+      <Select
+        aria-label={`Region of ${name}`}
+        data={regions}
+        value={pendingDirector ? null : person.region}
+        placeholder={regions.length ? "Choose a region" : "Add a region first"}
+        error={pendingDirector ? "A region director needs a region." : undefined}
+        onChange={(region) => region && save("region_director", region)}
+        allowDeselect={false}
+        disabled={update.isPending || regions.length === 0}
+        size="xs"
+        w={190}
+      />
+    ) : (
+      <Text size="sm" c={regionName ? undefined : "dimmed"}>
+        {regionName ?? "—"}
+      </Text>
+    );
+  // Leaving is not done from one's own row: someone else removes you (the API keeps a last owner).
+  const removal = canEdit && !isYou && (
+    <>
+      <Button
+        variant="subtle"
+        color="red"
+        size="xs"
+        aria-label={`Remove ${name}`}
+        onClick={() => setConfirmingRemoval(true)}
+      >
+        Remove
+      </Button>
+      <ConfirmModal
+        opened={confirmingRemoval}
+        title={`Remove ${name}?`}
+        confirmLabel="Remove"
+        pending={remove.isPending}
+        error={remove.isError ? errorMessage(remove.error) : null}
+        onConfirm={confirmRemoval}
+        onClose={() => {
+          setConfirmingRemoval(false);
+          remove.reset();
+        }}
+      >
+        {`${name} will lose access to this organization. Their account itself stays.`}
+      </ConfirmModal>
+    </>
+  );
+
+  if (layout === "card") {
+    return (
+      <Card withBorder radius="md" padding="sm" component="li" aria-label={name}>
+        <Stack gap="xs">
+          <div>{who}</div>
+          <Group gap="sm" wrap="wrap">
+            {roleControl}
+            {(canEdit && shownRole === "region_director") || regionName ? regionControl : null}
+          </Group>
+          {removal && <Group justify="flex-end">{removal}</Group>}
+        </Stack>
+      </Card>
+    );
+  }
+
   return (
     <Table.Tr>
-      <Table.Td>
-        <Text size="sm" fw={500}>
-          {name}
-          {isYou && (
-            <Text span c="dimmed" size="sm">
-              {" "}
-              (you)
-            </Text>
-          )}
-        </Text>
-        {person.user.name && (
-          <Text size="xs" c="dimmed">
-            {person.user.email}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {canEdit ? (
-          <Select
-            aria-label={`Role of ${name}`}
-            data={roleOptions}
-            value={shownRole}
-            onChange={changeRole}
-            allowDeselect={false}
-            disabled={update.isPending}
-            size="xs"
-            w={170}
-          />
-        ) : (
-          <Text size="sm">{ROLE_LABELS[person.role]}</Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {canEdit && shownRole === "region_director" ? (
-          <Select
-            aria-label={`Region of ${name}`}
-            data={regions}
-            value={pendingDirector ? null : person.region}
-            placeholder={regions.length ? "Choose a region" : "Add a region first"}
-            error={pendingDirector ? "A region director needs a region." : undefined}
-            onChange={(region) => region && save("region_director", region)}
-            allowDeselect={false}
-            disabled={update.isPending || regions.length === 0}
-            size="xs"
-            w={190}
-          />
-        ) : (
-          <Text size="sm" c={regionName ? undefined : "dimmed"}>
-            {regionName ?? "—"}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td ta="right">
-        {canEdit && (
-          <Tooltip label="Remove from the organization">
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Remove ${name}`}
-              onClick={() => setConfirmingRemoval(true)}
-            >
-              ×
-            </ActionIcon>
-          </Tooltip>
-        )}
-        <ConfirmModal
-          opened={confirmingRemoval}
-          title={`Remove ${name}?`}
-          confirmLabel="Remove"
-          pending={remove.isPending}
-          error={remove.isError ? errorMessage(remove.error) : null}
-          onConfirm={confirmRemoval}
-          onClose={() => {
-            setConfirmingRemoval(false);
-            remove.reset();
-          }}
-        >
-          {isYou
-            ? "You will lose access to this organization."
-            : `${name} will lose access to this organization. Their account itself stays.`}
-        </ConfirmModal>
-      </Table.Td>
+      <Table.Td>{who}</Table.Td>
+      <Table.Td>{roleControl}</Table.Td>
+      <Table.Td>{regionControl}</Table.Td>
+      <Table.Td ta="right">{removal}</Table.Td>
     </Table.Tr>
   );
 }

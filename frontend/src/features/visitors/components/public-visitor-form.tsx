@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { FormAlert } from "@/components/ui/form-alert";
 import { Select } from "@/components/ui/select";
+import { validateEmail } from "@/lib/email";
 import { useSingleFlight } from "@/lib/use-single-flight";
 
 import type { PublicChapter } from "../api/get-public-chapter";
@@ -30,8 +31,7 @@ interface PublicVisitorValues {
 
 const RULES = {
   name: (value: string) => (value.trim() ? null : "Enter your name."),
-  email: (value: string) =>
-    /^\S+@\S+\.\S+$/.test(value.trim()) ? null : "Enter your email address.",
+  email: validateEmail,
   meeting: (value: string | null) => (value ? null : "Choose the meeting you will come to."),
 };
 

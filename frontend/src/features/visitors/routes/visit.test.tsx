@@ -1,6 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 
+import { EMAIL_INVALID } from "@/lib/email";
 import { mockFetch, requests, sentBodies } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
@@ -182,6 +183,20 @@ describe("VisitRoute", () => {
 
     expect(await screen.findByText("Enter your name.")).toBeInTheDocument();
     expect(screen.getByText("Enter your email address.")).toBeInTheDocument();
+    expect(await sentBodies(fetch, REGISTER)).toEqual([]);
+  });
+
+  it("says a malformed email is not a valid address, not that it is missing", async () => {
+    const fetch = mockFetch({
+      [CHAPTER]: { status: 200, body: aPublicChapter() },
+    });
+    const { user } = renderRoutes(routes, "/app/visit/demo/tok");
+
+    await user.type(await screen.findByRole("textbox", { name: "Email" }), "pat@quinn");
+    await user.click(screen.getByRole("button", { name: "Register my visit" }));
+
+    expect(await screen.findByText(EMAIL_INVALID)).toBeInTheDocument();
+    expect(screen.queryByText("Enter your email address.")).toBeNull();
     expect(await sentBodies(fetch, REGISTER)).toEqual([]);
   });
 

@@ -1,0 +1,1 @@
+"""The organization's overview: organization-wide figures and what needs attention, for staff."""
