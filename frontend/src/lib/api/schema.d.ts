@@ -558,6 +558,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/me/profile/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My profile here: my name, my seats' details and who may see each field
+         * @description My profile here: my name, my seats' details and who may see each field
+         */
+        get: operations["profile_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change my name (everywhere here) and my seats' details
+         * @description Change my name (everywhere here) and my seats' details
+         */
+        patch: operations["profile_update"];
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/medical-leaves/{leave_id}/": {
         parameters: {
             query?: never;
@@ -1082,6 +1106,26 @@ export interface paths {
          * @description Fix a piece of other help (409 once its weekly report is completed, except a leader's correction)
          */
         patch: operations["other_help_change"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/overview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organization-wide figures and what needs attention (owners, admins, staff)
+         * @description Organization-wide figures and what needs attention (owners, admins, staff)
+         */
+        get: operations["organization_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/people/": {
@@ -1649,11 +1693,43 @@ export interface components {
             entries: components["schemas"]["AttendanceEntryInputRequest"][];
             correction_reason?: string;
         };
+        Attention: {
+            /**
+             * @description applications_to_decide: applied, awaiting the membership committee; applications_awaiting_payment: approved, not yet paid; visitors_to_follow_up: came to a meeting, not yet contacted; renewals_overdue: late seats and active ones past their renewal date; reports_not_completed: past meetings whose weekly report is still a draft; referrals_waiting: new referrals older than the follow-up window.
+             *
+             *     * `applications_to_decide` - applications_to_decide
+             *     * `applications_awaiting_payment` - applications_awaiting_payment
+             *     * `visitors_to_follow_up` - visitors_to_follow_up
+             *     * `renewals_overdue` - renewals_overdue
+             *     * `reports_not_completed` - reports_not_completed
+             *     * `referrals_waiting` - referrals_waiting
+             */
+            kind: components["schemas"]["AttentionKindEnum"];
+            count: number;
+        };
+        /**
+         * @description * `applications_to_decide` - applications_to_decide
+         *     * `applications_awaiting_payment` - applications_awaiting_payment
+         *     * `visitors_to_follow_up` - visitors_to_follow_up
+         *     * `renewals_overdue` - renewals_overdue
+         *     * `reports_not_completed` - reports_not_completed
+         *     * `referrals_waiting` - referrals_waiting
+         * @enum {string}
+         */
+        AttentionKindEnum: "applications_to_decide" | "applications_awaiting_payment" | "visitors_to_follow_up" | "renewals_overdue" | "reports_not_completed" | "referrals_waiting";
         AuditActor: {
             /** Format: uuid */
             id: string;
             /** Format: email */
             email: string;
+            name: string;
+        };
+        AuditChange: {
+            field: string;
+            /** @description The old value; a name where the value was an id. */
+            before: unknown;
+            /** @description The new value; a name where the value is an id. */
+            after: unknown;
         };
         AuditEvent: {
             /** Format: uuid */
@@ -1662,6 +1738,10 @@ export interface components {
             action: string;
             target_type: string;
             target_id: string;
+            /** @description What the target is called (a seat's person, a chapter's name), when known. */
+            readonly target_name: string | null;
+            /** @description Field by field, what changed, ids shown as the names they point to. */
+            readonly changes: components["schemas"]["AuditChange"][];
             before: unknown;
             after: unknown;
             ip: string | null;
@@ -2344,6 +2424,47 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        Overview: {
+            /** Format: uuid */
+            organization: string;
+            /**
+             * Format: date
+             * @description Today in the organization's time zone.
+             */
+            today: string;
+            chapters: components["schemas"]["OverviewChapters"];
+            members: components["schemas"]["OverviewMembers"];
+            /** @description This month, from the 1st to today. */
+            this_period: components["schemas"]["Period"];
+            /** @description The same days of last month (to its last day when it is shorter). */
+            last_period: components["schemas"]["Period"];
+            help_this_period: components["schemas"]["OverviewHelp"];
+            help_last_period: components["schemas"]["OverviewHelp"];
+            attention: components["schemas"]["Attention"][];
+        };
+        OverviewChapters: {
+            total: number;
+            active: number;
+        };
+        OverviewHelp: {
+            referrals_given: number;
+            /**
+             * Format: decimal
+             * @description In the organization's currency.
+             */
+            thank_you_amount_generated: string;
+            one_to_ones: number;
+            education: number;
+            testimonials_given: number;
+            other_help_given: number;
+            /** @description Visitors who came to a meeting. */
+            visitors: number;
+        };
+        OverviewMembers: {
+            active: number;
+            on_leave: number;
+            pending: number;
+        };
         PaginatedApplicationList: {
             /** Format: uri */
             next: string | null;
@@ -2556,6 +2677,14 @@ export interface components {
             /** Format: uuid */
             region?: string | null;
         };
+        PatchedProfileWriteRequest: {
+            name?: string;
+            business_name?: string;
+            phone?: string;
+            website?: string;
+            bio?: string;
+            interests?: string[];
+        };
         PatchedReferralChangeRequest: {
             /** @description Leaders only: why a slip of a completed weekly report is corrected (required then). */
             correction_reason?: string;
@@ -2597,6 +2726,12 @@ export interface components {
             business_name?: string;
             profession?: string;
         };
+        Period: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -2620,7 +2755,23 @@ export interface components {
             name: string;
             type: components["schemas"]["TypeEnum"];
             default: unknown;
+            /** @description One line of help, in a leader's words. */
             description: string;
+            /** @description What the settings page calls it. */
+            label: string;
+            /**
+             * @description The settings page groups policies by section.
+             *
+             *     * `membership` - Membership
+             *     * `attendance` - Attendance
+             *     * `visitors` - Visitors
+             *     * `help` - Referrals and thank-yous
+             *     * `privacy` - Privacy and sign-in
+             *     * `points` - Scorecard and leaderboard points
+             */
+            section: components["schemas"]["SectionEnum"];
+            /** @description The section's heading. */
+            section_label: string;
             minimum: number | null;
             maximum: number | null;
         };
@@ -2656,6 +2807,30 @@ export interface components {
             errors?: {
                 [key: string]: unknown;
             };
+        };
+        Profile: {
+            /** @description The person's one name, on the account and seats. */
+            name: string;
+            /** Format: email */
+            email: string;
+            business_name: string;
+            phone: string;
+            website: string;
+            bio: string;
+            interests: string[];
+            seats: components["schemas"]["ProfileSeat"][];
+            /** @description Per field, who else may see it under the organization's policies. */
+            visible_to: {
+                [key: string]: "organization" | "chapter" | "leaders";
+            };
+        };
+        ProfileSeat: {
+            /** Format: uuid */
+            member: string;
+            /** Format: uuid */
+            chapter: string;
+            chapter_name: string;
+            status: components["schemas"]["MemberStatusEnum"];
         };
         PublicChapter: {
             organization_name: string;
@@ -2823,6 +2998,16 @@ export interface components {
             /** @description False when the organization keeps thank-you amounts private (policy show_thank_you_amounts off) and the caller may not see them all: the board then leaves amounts out of every score, rank and move, so none can be worked back to one. */
             thank_you_amounts_counted: boolean;
         };
+        /**
+         * @description * `membership` - Membership
+         *     * `attendance` - Attendance
+         *     * `visitors` - Visitors
+         *     * `help` - Referrals and thank-yous
+         *     * `privacy` - Privacy and sign-in
+         *     * `points` - Scorecard and leaderboard points
+         * @enum {string}
+         */
+        SectionEnum: "membership" | "attendance" | "visitors" | "help" | "privacy" | "points";
         StatusRequest: {
             status: components["schemas"]["ReferralStatusEnum"];
         };
@@ -5299,6 +5484,124 @@ export interface operations {
             };
         };
     };
+    profile_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    profile_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedProfileWriteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     medical_leave_delete: {
         parameters: {
             query?: never;
@@ -7386,6 +7689,54 @@ export interface operations {
             };
         };
     };
+    organization_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     person_list: {
         parameters: {
             query?: {
@@ -7394,6 +7745,8 @@ export interface operations {
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
                 role?: "admin" | "member" | "owner" | "region_director" | "staff";
+                /** @description Part of a name or an email (2+ letters) */
+                search?: string;
             };
             header?: never;
             path: {
