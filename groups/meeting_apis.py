@@ -32,6 +32,10 @@ class MeetingSerializer(serializers.Serializer[Meeting]):
     chapter = serializers.UUIDField(source="chapter_id")
     date = serializers.DateField()
     starts_at = serializers.DateTimeField()
+    time_zone = serializers.CharField(
+        source="chapter.time_zone",
+        help_text="The chapter's time zone: show `starts_at` on this clock.",
+    )
     duration_minutes = serializers.IntegerField()
     report_status = serializers.ChoiceField(choices=R.choices)
     note = serializers.CharField()

@@ -111,7 +111,7 @@ def meeting_list(
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
 ) -> QuerySet[Meeting]:
-    meetings = Meeting.objects.filter(organization=organization)
+    meetings = Meeting.objects.filter(organization=organization).select_related("chapter")
     if chapter is not None:
         meetings = meetings.filter(chapter_id=chapter)
     if report_status is not None:

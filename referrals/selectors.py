@@ -13,7 +13,16 @@ from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
 from groups.models import HOLDING_STATUSES, Chapter, Member, Visit
-from referrals.models import HelpTally, OneToOneParticipant, Referral, ThankYou
+from referrals.models import (
+    EducationCredit,
+    HelpTally,
+    OneToOne,
+    OneToOneParticipant,
+    OtherHelp,
+    Referral,
+    Testimonial,
+    ThankYou,
+)
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
 
@@ -391,3 +400,79 @@ def chapter_help_dashboard(
             member__chapter=chapter, answer=OneToOneParticipant.Answer.PENDING
         ).count(),
     )
+
+
+@dataclass(frozen=True)
+class MeetingSlip:
+    """One slip of a meeting's weekly report, as its page lists it."""
+
+    kind: str
+    id: Any
+    created_at: datetime.datetime
+    by_name: str
+    to_name: str
+    detail: str
+
+
+def meeting_slips(*, meeting: Any) -> list[MeetingSlip]:
+    """The slips that belong to ``meeting``'s weekly report (logged at it or in the week before
+    it), oldest first. No referral contact details: the page is read by the chapter's leaders,
+    and a thank-you shows its amount as the report does. Six queries, whatever the count."""
+    found: list[MeetingSlip] = []
+    for referral in Referral.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "referral",
+                referral.pk,
+                referral.created_at,
+                referral.giver.name,
+                referral.receiver.name,
+                referral.get_tier_display(),
+            )
+        )
+    for thanks in ThankYou.objects.filter(meeting=meeting).select_related("thanking", "thanked"):
+        found.append(
+            MeetingSlip(
+                "thank_you",
+                thanks.pk,
+                thanks.created_at,
+                thanks.thanking.name,
+                thanks.thanked.name if thanks.thanked else thanks.thanked_name,
+                f"{thanks.amount} {thanks.currency}",
+            )
+        )
+    for one in OneToOne.objects.filter(meeting=meeting).select_related("member"):
+        found.append(
+            MeetingSlip(
+                "one_to_one", one.pk, one.created_at, one.member.name, "", one.get_mode_display()
+            )
+        )
+    for credit in EducationCredit.objects.filter(meeting=meeting).select_related("member"):
+        found.append(
+            MeetingSlip(
+                "education_credit",
+                credit.pk,
+                credit.created_at,
+                credit.member.name,
+                "",
+                credit.title,
+            )
+        )
+    for said in Testimonial.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "testimonial", said.pk, said.created_at, said.giver.name, said.receiver.name, ""
+            )
+        )
+    for other in OtherHelp.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "other_help",
+                other.pk,
+                other.created_at,
+                other.giver.name,
+                other.receiver.name,
+                other.get_kind_display(),
+            )
+        )
+    return sorted(found, key=lambda slip: (slip.created_at, str(slip.id)))

@@ -672,6 +672,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The slips that belong to the meeting's weekly report (its week), oldest first
+         * @description The slips of one meeting's weekly report, for the chapter's leaders and staff.
+         */
+        get: operations["meeting_slips"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/members/": {
         parameters: {
             query?: never;
@@ -1993,6 +2013,8 @@ export interface components {
             date: string;
             /** Format: date-time */
             starts_at: string;
+            /** @description The chapter's time zone: show `starts_at` on this clock. */
+            time_zone: string;
             duration_minutes: number;
             report_status: components["schemas"]["ReportStatusEnum"];
             note: string;
@@ -2019,6 +2041,34 @@ export interface components {
         MeetingFrequencyEnum: "weekly" | "biweekly" | "monthly";
         MeetingNoteRequest: {
             note?: string;
+        };
+        MeetingSlip: {
+            kind: components["schemas"]["MeetingSlipKindEnum"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The member who gave, thanked, met or learned. */
+            by_name: string;
+            /** @description Whom it was for (empty when nobody). */
+            to_name: string;
+            /** @description Tier, amount, mode, title or kind of help. */
+            detail: string;
+        };
+        /**
+         * @description * `referral` - referral
+         *     * `thank_you` - thank_you
+         *     * `one_to_one` - one_to_one
+         *     * `education_credit` - education_credit
+         *     * `testimonial` - testimonial
+         *     * `other_help` - other_help
+         * @enum {string}
+         */
+        MeetingSlipKindEnum: "referral" | "thank_you" | "one_to_one" | "education_credit" | "testimonial" | "other_help";
+        MeetingSlips: {
+            /** Format: uuid */
+            meeting: string;
+            slips: components["schemas"]["MeetingSlip"][];
         };
         Member: {
             /** Format: uuid */
@@ -5744,6 +5794,55 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_slips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSlips"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,7 +38,8 @@ export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
     return <ErrorState error={meetings.error} onRetry={() => void meetings.refetch()} />;
   }
 
-  const timeZone = chapter.data?.time_zone;
+  // Each meeting carries its chapter's zone; an empty list falls back to the chapter's.
+  const timeZone = meetings.data[0]?.time_zone ?? chapter.data?.time_zone;
   const today = timeZone ? todayIn(timeZone) : localToday;
   const upcoming = meetings.data.filter((meeting) => meeting.date >= today).slice(0, UPCOMING);
   const past = meetings.data.filter((meeting) => meeting.date < today).reverse();
@@ -56,7 +57,6 @@ export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
             key={meeting.id}
             orgSlug={orgSlug}
             meeting={meeting}
-            timeZone={timeZone}
             isToday={meeting.date === today}
           />
         ))

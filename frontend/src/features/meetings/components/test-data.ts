@@ -8,6 +8,7 @@ export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
     chapter: "c1",
     date: "2026-03-03",
     starts_at: "2026-03-03T07:00:00Z",
+    time_zone: "Europe/London",
     duration_minutes: 90,
     report_status: "draft",
     note: "",
