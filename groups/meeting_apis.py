@@ -37,6 +37,9 @@ class MeetingSerializer(serializers.Serializer[Meeting]):
         help_text="The chapter's time zone: show `starts_at` on this clock.",
     )
     duration_minutes = serializers.IntegerField()
+    has_started = serializers.BooleanField(
+        help_text="Whether the meeting has begun: its report can be completed only then."
+    )
     report_status = serializers.ChoiceField(choices=R.choices)
     note = serializers.CharField()
     completed_at = serializers.DateTimeField(allow_null=True)

@@ -162,7 +162,7 @@ def meeting_set_report_status(
         raise Conflict(REPORT_LOCKED.format(date=meeting.date.isoformat()))
     if report_status not in REPORT_TRANSITIONS[before]:
         raise Conflict(NOT_FROM.format(before=before, after=report_status))
-    if report_status == R.COMPLETED and meeting.starts_at > timezone.now():
+    if report_status == R.COMPLETED and not meeting.has_started:
         raise Conflict(NOT_YET_HELD.format(date=meeting.date.isoformat()))
     if report_status == R.COMPLETED:
         attendance_fill_present(meeting=meeting)

@@ -2016,6 +2016,8 @@ export interface components {
             /** @description The chapter's time zone: show `starts_at` on this clock. */
             time_zone: string;
             duration_minutes: number;
+            /** @description Whether the meeting has begun: its report can be completed only then. */
+            has_started: boolean;
             report_status: components["schemas"]["ReportStatusEnum"];
             note: string;
             /** Format: date-time */

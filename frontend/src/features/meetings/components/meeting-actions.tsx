@@ -67,7 +67,7 @@ export function MeetingActions({ orgSlug, meeting }: MeetingActionsProps) {
   const once = useSingleFlight();
   const isPhone = useIsPhone();
   const attendancePath = paths.organization.meetingAttendance(orgSlug, meeting.id);
-  const notYetHeld = new Date(meeting.starts_at).getTime() > Date.now();
+  const notYetHeld = !meeting.has_started;
   const notYetId = useId();
 
   const move = (which: ReportMove, note?: string) =>

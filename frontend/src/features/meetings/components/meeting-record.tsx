@@ -11,8 +11,8 @@ import { useMeetingSlips } from "../api/get-meeting-slips";
 import type { MeetingVisitor } from "../api/get-meeting-visitors";
 import { useMeetingVisitors } from "../api/get-meeting-visitors";
 
-import { AttendanceStatusBadge } from "./attendance-status-badge";
 import { describeCounts } from "./attendance-status";
+import { AttendanceStatusBadge } from "./attendance-status-badge";
 
 const SLIP_KINDS: Record<MeetingSlip["kind"], string> = {
   referral: "Referral",

@@ -10,6 +10,7 @@ export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
     starts_at: "2026-03-03T07:00:00Z",
     time_zone: "Europe/London",
     duration_minutes: 90,
+    has_started: true,
     report_status: "draft",
     note: "",
     completed_at: null,

@@ -131,7 +131,7 @@ describe("MeetingRoute", () => {
     const ahead = new Date(Date.now() + 18 * 24 * 3600 * 1000).toISOString();
     mockFetch({
       "GET /api/v1/me": meAsVicePresident(),
-      [MEETING]: { status: 200, body: aMeeting({ date: ahead.slice(0, 10), starts_at: ahead }) },
+      [MEETING]: { status: 200, body: aMeeting({ date: ahead.slice(0, 10), starts_at: ahead, has_started: false }), },
       "GET /api/v1/orgs/demo/chapters/c1/": chapter,
     });
     renderRoutes(routes, "/app/demo/meetings/mt1");

@@ -35,8 +35,7 @@ export default function MeetingRoute() {
   const canRun = canInChapter(membership, data.chapter, "meetings:write");
   // Once the meeting has taken place its page shows what happened at it, to those who read the
   // chapter's attendance.
-  const held =
-    data.report_status === "completed" || new Date(data.starts_at).getTime() <= Date.now();
+  const held = data.report_status === "completed" || data.has_started;
   const showRecord =
     held &&
     data.report_status !== "holiday" &&
