@@ -102,6 +102,14 @@ def previous_bounds(
     return start - length - datetime.timedelta(days=1), start - datetime.timedelta(days=1)
 
 
+def month_so_far_before(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The same days of the month before as this month has had so far: on 4 December, 1-4
+    November; on 31 March, all of February. A month under way is compared with like."""
+    start = today.replace(day=1)
+    previous_start, previous_end = period_bounds("month", start - datetime.timedelta(days=1))
+    return previous_start, min(previous_start + (today - start), previous_end)
+
+
 @dataclass(frozen=True)
 class BoardMember:
     """What a board shows of a seat (read as plain values: boards rank thousands of seats)."""
@@ -290,6 +298,7 @@ class HelpSummary:
     member: Any
     this_month: dict[str, Any]
     last_month: dict[str, Any]
+    compared_with: dict[str, datetime.date]
     given: dict[str, Any]
     received: dict[str, Any]
     follow_up_rate: float | None
@@ -311,12 +320,12 @@ def _sums(member: Member, start: datetime.date, end: datetime.date) -> dict[str,
 
 
 def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -> HelpSummary:
-    """A member's month against the last, help given against received over the last twelve
-    months, and their follow-up rate: of the referrals they received (old enough to judge), the
-    share they answered within ``follow_up_days``. Five queries."""
+    """A member's month so far against the same days of the month before
+    (``month_so_far_before``), help given against received over the last twelve months, and
+    their follow-up rate: of the referrals they received (old enough to judge), the share they
+    answered within ``follow_up_days``. Five queries."""
     month = period_bounds("month", today)
-    previous = previous_bounds("month", *month)
-    assert previous is not None
+    previous = month_so_far_before(today)
     year = (today - datetime.timedelta(days=365), today)
     totals = _sums(member, *year)
     rate, considered = follow_up(
@@ -326,6 +335,7 @@ def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -
         member=member.pk,
         this_month=_sums(member, *month),
         last_month=_sums(member, *previous),
+        compared_with={"from": previous[0], "to": previous[1]},
         given={
             "referrals": totals["referrals_given"],
             "thank_you_amount": totals["thank_you_amount_generated"],
@@ -346,6 +356,7 @@ class ChapterDashboard:
     period_end: datetime.date
     this_month: dict[str, Any]
     last_month: dict[str, Any]
+    compared_with: dict[str, datetime.date]
     seats: int
     top_givers: list[LeaderboardRow]
     quiet_members: list[BoardMember]
@@ -365,16 +376,22 @@ def _chapter_totals(rows: list[LeaderboardRow]) -> dict[str, Any]:
 def chapter_help_dashboard(
     *, organization: Organization, chapter: Any, today: datetime.date, follow_up_days: int
 ) -> ChapterDashboard:
-    """A chapter's month for its leaders: totals against last month, who gave most, who gave
-    nothing yet, referrals waiting past the follow-up window. A fixed number of queries."""
+    """A chapter's month for its leaders: totals against the same days of last month
+    (``month_so_far_before``), who gave most, who gave nothing yet, referrals waiting past the
+    follow-up window. A fixed number of queries."""
     month = period_bounds("month", today)
     last = previous_bounds("month", *month)
     assert last is not None
+    compared = month_so_far_before(today)
     rows = help_given_leaderboard(
         organization=organization, start=month[0], end=month[1], previous=last, chapter=chapter.pk
     )
     last_rows = help_given_leaderboard(
-        organization=organization, start=last[0], end=last[1], previous=None, chapter=chapter.pk
+        organization=organization,
+        start=compared[0],
+        end=compared[1],
+        previous=None,
+        chapter=chapter.pk,
     )
     received = Referral.objects.filter(receiver__chapter=chapter)
     overdue = received.filter(
@@ -388,6 +405,7 @@ def chapter_help_dashboard(
         period_end=month[1],
         this_month=_chapter_totals(rows),
         last_month=_chapter_totals(last_rows),
+        compared_with={"from": compared[0], "to": compared[1]},
         seats=len(rows),
         top_givers=[row for row in rows[:5] if row.score > 0],
         quiet_members=[row.member for row in rows if row.score == 0],

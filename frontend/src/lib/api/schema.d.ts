@@ -1670,7 +1670,9 @@ export interface components {
             /** Format: date */
             period_end: string;
             this_month: components["schemas"]["ChapterTotals"];
+            /** @description The days of `compared_with`. */
             last_month: components["schemas"]["ChapterTotals"];
+            compared_with: components["schemas"]["ComparedWith"];
             /** @description Seats held in the chapter. */
             seats: number;
             /** @description Up to five, by score this month. */
@@ -1760,6 +1762,16 @@ export interface components {
             meeting_link?: string;
             capacity?: number;
         };
+        /**
+         * @description The days `last_month` covers: as many days of the month before as this month has had so
+         *     far, so that a month under way is not held against a whole one.
+         */
+        ComparedWith: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
         DecisionRequest: {
             notes?: string;
         };
@@ -1819,7 +1831,9 @@ export interface components {
             /** Format: uuid */
             member: string;
             this_month: components["schemas"]["HelpCounts"];
+            /** @description The days of `compared_with`. */
             last_month: components["schemas"]["HelpCounts"];
+            compared_with: components["schemas"]["ComparedWith"];
             /** @description The last twelve months. */
             given: components["schemas"]["BalanceSide"];
             /** @description The last twelve months. */

@@ -30,6 +30,7 @@ export function ChapterDashboard({ orgSlug, chapterId, dashboard }: ChapterDashb
       <ChapterTotals
         thisMonth={dashboard.this_month}
         lastMonth={dashboard.last_month}
+        compared={dashboard.compared_with}
         currency={currency}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
