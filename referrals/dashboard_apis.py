@@ -135,6 +135,9 @@ class ChapterDashboardSerializer(serializers.Serializer[Any]):
         many=True, help_text="The ten oldest referrals still new past the follow-up window."
     )
     overdue_count = serializers.IntegerField()
+    overdue_renewals = serializers.IntegerField(
+        help_text="Seats held past their renewal date (late, or active until the daily job runs)."
+    )
     follow_up_rate = serializers.FloatField(allow_null=True)
     unconfirmed_one_to_ones = serializers.IntegerField(
         help_text="1-2-1s members of the chapter have not confirmed or disputed yet."

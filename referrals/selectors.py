@@ -362,6 +362,7 @@ class ChapterDashboard:
     quiet_members: list[BoardMember]
     overdue_referrals: list[Referral]
     overdue_count: int
+    overdue_renewals: int
     follow_up_rate: float | None
     unconfirmed_one_to_ones: int
 
@@ -413,6 +414,9 @@ def chapter_help_dashboard(
             overdue.select_related("giver", "receiver").order_by("created_at")[:10]
         ),
         overdue_count=overdue.count(),
+        overdue_renewals=Member.objects.filter(
+            chapter=chapter, status__in=HOLDING_STATUSES, renewal_on__lt=today
+        ).count(),
         follow_up_rate=rate,
         unconfirmed_one_to_ones=OneToOneParticipant.objects.filter(
             member__chapter=chapter, answer=OneToOneParticipant.Answer.PENDING

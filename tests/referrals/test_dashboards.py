@@ -45,7 +45,7 @@ def test_leaders_see_the_chapters_month_and_who_needs_a_nudge(
 
     leader = client_for(cy.user)
     leader.get(url)  # signs in
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(25):
         response = leader.get(url)
     assert response.status_code == 200, response.content
     board = response.json()
@@ -70,7 +70,7 @@ def test_leaders_see_the_chapters_month_and_who_needs_a_nudge(
             referral_give(
                 giver=extra, receiver=ann, actor=None, contact_name=f"C{index}", tier="inside"
             )
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(25):
         assert leader.get(url).json()["seats"] == 9
 
 
@@ -120,3 +120,15 @@ def test_the_dashboard_says_which_days_it_compares_with(
     board = client_for(member_of(organization, Role.STAFF)).get(url).json()
     start, end = month_so_far_before(today())
     assert board["compared_with"] == {"from": start.isoformat(), "to": end.isoformat()}
+
+
+def test_the_dashboard_counts_seats_past_their_renewal(client_for, organization, member_of) -> None:
+    chapter = ChapterFactory(organization=organization)
+    past = today() - datetime.timedelta(days=3)
+    MemberFactory(organization=organization, chapter=chapter, status="late", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="active", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="dropped", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="active", renewal_on=today())
+    url = f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/help-dashboard"
+    board = client_for(member_of(organization, Role.STAFF)).get(url).json()
+    assert board["overdue_renewals"] == 2

@@ -1682,6 +1682,8 @@ export interface components {
             /** @description The ten oldest referrals still new past the follow-up window. */
             overdue_referrals: components["schemas"]["OverdueReferral"][];
             overdue_count: number;
+            /** @description Seats held past their renewal date (late, or active until the daily job runs). */
+            overdue_renewals: number;
             /** Format: double */
             follow_up_rate: number | null;
             /** @description 1-2-1s members of the chapter have not confirmed or disputed yet. */
