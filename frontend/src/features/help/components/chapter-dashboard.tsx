@@ -7,6 +7,7 @@ import { useCurrency } from "../api/get-organization";
 import { ChapterFollowUp } from "./chapter-follow-up";
 import { ChapterTotals } from "./chapter-totals";
 import { OverdueReferrals } from "./overdue-referrals";
+import { OverdueRenewals } from "./overdue-renewals";
 import { QuietMembers } from "./quiet-members";
 import { TopGivers } from "./top-givers";
 
@@ -47,6 +48,7 @@ export function ChapterDashboard({ orgSlug, chapterId, dashboard }: ChapterDashb
         count={dashboard.overdue_count}
         window={window}
       />
+      <OverdueRenewals orgSlug={orgSlug} chapterId={chapterId} count={dashboard.overdue_renewals} />
     </Stack>
   );
 }

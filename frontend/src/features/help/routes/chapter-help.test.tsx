@@ -110,4 +110,17 @@ describe("ChapterHelpRoute", () => {
     expect(await screen.findByRole("heading", { name: "No access" })).toBeInTheDocument();
     expect(requests(fetch).some((request) => request.key === DASHBOARD)).toBe(false);
   });
+
+  it("counts the seats past their renewal date, with a link to the roster", async () => {
+    mockDashboard({ [DASHBOARD]: { status: 200, body: aChapterDashboard({ overdue_renewals: 2 }) } });
+    renderRoutes(routes, "/app/demo/chapters/c1/help");
+
+    const renewals = await screen.findByRole("region", { name: "Renewals overdue" });
+    expect(renewals).toHaveTextContent("2 overdue");
+    expect(renewals).toHaveTextContent("2 seats are past the renewal date.");
+    expect(within(renewals).getByRole("link", { name: "See them on the roster" })).toHaveAttribute(
+      "href",
+      "/app/demo/chapters/c1",
+    );
+  });
 });
