@@ -23,6 +23,7 @@ from groups.models import (
     Visit,
     Visitor,
 )
+from groups.selectors import organization_today
 from tenancy.context import tenant
 from tenancy.models import Organization, Region
 
@@ -90,6 +91,7 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
     created = 0
     with tenant(organization):
         categories = list(Category.objects.order_by("name"))
+        today = organization_today(organization)
         for spec in CHAPTERS:
             spec = dict(spec)
             size = spec.pop("members")
@@ -107,9 +109,18 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
                     name=next(names),
                     business_name=f"{category.name} Co.",
                     category=category,
-                    interests=[INTERESTS[index % len(INTERESTS)], INTERESTS[(index * 3) % 8]],
-                    joined_on=datetime.date(2025, 1 + index % 12, 1 + index % 27),
-                    renewal_on=datetime.date(2026, 1 + index % 12, 1 + index % 27),
+                    # Two different interests each (the service stores each once anyway).
+                    interests=[
+                        INTERESTS[index % len(INTERESTS)],
+                        INTERESTS[(index + 1 + index // len(INTERESTS)) % len(INTERESTS)],
+                    ],
+                    # Yearly terms spread over the coming year, relative to today; a couple
+                    # of renewals per chapter are a few weeks overdue.
+                    renewal_on=today
+                    + datetime.timedelta(
+                        days=-(10 + index) if index % 11 == 10 else 7 + (index * 37 + 60) % 350
+                    ),
+                    joined_on=today - datetime.timedelta(days=30 + (index * 53) % 700),
                 )
                 # Most seats are active; a few applicants wait, one member is on leave.
                 if index % 10 != 9:
@@ -121,6 +132,8 @@ def seed_groups_demo(*, organization: Organization, actor: Any) -> int:
                         member=member, actor=actor, status=Member.Status.ON_LEAVE
                     )
                 created += 1
+            # The demo obeys the daily job's rule: seats past their renewal date are late.
+            services.memberships_mark_late(today=today)
             _seed_leadership(chapter=chapter, actor=actor)
             _seed_meetings(chapter=chapter)
             _seed_visitors(chapter=chapter)
@@ -154,7 +167,9 @@ def _seed_meetings(*, chapter: Chapter) -> None:
     year_ago = today - datetime.timedelta(weeks=52)
     meeting_schedule(chapter=chapter, today=year_ago, weeks=52 + 8)
     rng = random.Random(chapter.name)  # noqa: S311 (repeatable demo data, not a secret)
-    members = list(Member.objects.filter(chapter=chapter, status__in=("active", "on_leave")))
+    members = list(
+        Member.objects.filter(chapter=chapter, status__in=("active", "late", "on_leave"))
+    )
     on_leave = [member for member in members if member.status == "on_leave"]
     for member in on_leave:
         MedicalLeave.objects.create(

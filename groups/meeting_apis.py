@@ -33,7 +33,14 @@ class MeetingSerializer(serializers.Serializer[Meeting]):
     chapter = serializers.UUIDField(source="chapter_id")
     date = serializers.DateField()
     starts_at = serializers.DateTimeField()
+    time_zone = serializers.CharField(
+        source="chapter.time_zone",
+        help_text="The chapter's time zone: show `starts_at` on this clock.",
+    )
     duration_minutes = serializers.IntegerField()
+    has_started = serializers.BooleanField(
+        help_text="Whether the meeting has begun: its report can be completed only then."
+    )
     report_status = serializers.ChoiceField(choices=R.choices)
     note = serializers.CharField()
     completed_at = serializers.DateTimeField(allow_null=True)

@@ -34,6 +34,10 @@ SCHEDULE_FIELDS = frozenset(
 )
 REPORT_LOCKED = "The weekly report of {date} is completed and locked."
 NOT_FROM = "A {before} meeting cannot become {after}."
+NOT_YET_HELD = (
+    "The meeting of {date} has not taken place yet: its weekly report can be completed once it "
+    "has started."
+)
 # Which report status a meeting may move to from each (completed is final: corrections are
 # audited attendance changes, not a reopened report).
 REPORT_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -151,12 +155,15 @@ def meeting_set_report_status(
     *, meeting: Meeting, actor: Any, report_status: str, note: str = ""
 ) -> Meeting:
     """Move the weekly report along ``REPORT_TRANSITIONS``; 409 when it is locked or the move
-    is not allowed. Completing records everyone not yet marked as present."""
+    is not allowed, or when completing a meeting that has not started yet (nobody can have taken
+    its attendance). Completing records everyone not yet marked as present."""
     before = meeting.report_status
     if before == R.COMPLETED:
         raise Conflict(REPORT_LOCKED.format(date=meeting.date.isoformat()))
     if report_status not in REPORT_TRANSITIONS[before]:
         raise Conflict(NOT_FROM.format(before=before, after=report_status))
+    if report_status == R.COMPLETED and not meeting.has_started:
+        raise Conflict(NOT_YET_HELD.format(date=meeting.date.isoformat()))
     if report_status == R.COMPLETED:
         attendance_fill_present(meeting=meeting)
         meeting.completed_at = timezone.now()

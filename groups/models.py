@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 from tenancy.models import Region, Role, TenantModel
 from tenancy.validators import validate_time_zone
@@ -229,6 +230,11 @@ class Meeting(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.date} ({self.report_status})"
+
+    @property
+    def has_started(self) -> bool:
+        """Whether the meeting has begun: only then can its report be completed."""
+        return self.starts_at <= timezone.now()
 
 
 class Attendance(TenantModel):

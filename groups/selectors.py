@@ -148,7 +148,7 @@ def meeting_list(
     ordering: str = "date",
 ) -> QuerySet[Meeting]:
     """By date, the soonest first (``ordering="-date"``: the latest first)."""
-    meetings = Meeting.objects.filter(organization=organization)
+    meetings = Meeting.objects.filter(organization=organization).select_related("chapter")
     if chapter is not None:
         meetings = meetings.filter(chapter_id=chapter)
     if report_status is not None:

@@ -6,6 +6,7 @@ does; jobs and commands enter it with ``tenant()``).
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -172,8 +173,24 @@ def chapter_update(*, chapter: Chapter, actor: Any, **changes: Any) -> Chapter:
     return chapter
 
 
+def interests_clean(interests: Any) -> list[str]:
+    """Interests as stored: trimmed, blanks dropped, each once whatever its case (the first
+    spelling kept), so that a profile never reads "jazz, Jazz"."""
+    seen: set[str] = set()
+    cleaned = []
+    for interest in interests or []:
+        text = str(interest).strip()
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            cleaned.append(text)
+    return cleaned
+
+
 def member_create(*, chapter: Chapter, actor: Any, **fields: Any) -> Member:
-    """A pending seat in ``chapter``; it takes its category only when it becomes active."""
+    """A pending seat in ``chapter``; it takes its category only when it becomes active.
+    Interests are stored once each (``interests_clean``)."""
+    if "interests" in fields:
+        fields["interests"] = interests_clean(fields["interests"])
     member = Member(chapter=chapter, status=S.PENDING, **fields)
     member.full_clean(exclude=["organization"], validate_unique=False, validate_constraints=False)
     member.save()
@@ -184,10 +201,13 @@ def member_create(*, chapter: Chapter, actor: Any, **fields: Any) -> Member:
 
 
 def member_update(*, member: Member, actor: Any, **changes: Any) -> Member:
-    """Change a seat's details. A new category is checked against the category lock."""
+    """Change a seat's details. A new category is checked against the category lock; interests
+    are stored once each (``interests_clean``)."""
     unknown = set(changes) - set(MEMBER_FIELDS)
     if unknown:
         raise ValidationError({field: ["Unknown field."] for field in sorted(unknown)})
+    if "interests" in changes:
+        changes["interests"] = interests_clean(changes["interests"])
     before = _snapshot(member, MEMBER_FIELDS)
     for field, value in changes.items():
         setattr(member, field, value)
@@ -314,3 +334,14 @@ def profile_update(*, user: Any, **changes: Any) -> list[Member]:
         for seat in seats:
             member_update(member=seat, actor=user, **changes)
     return seats
+
+
+def memberships_mark_late(*, today: datetime.date) -> int:
+    """In the current tenant: every active seat whose renewal date has passed becomes late
+    (the day after the date, no grace). Returns how many. The daily job and the demo share it."""
+    overdue = Member.objects.filter(status=Member.Status.ACTIVE, renewal_on__lt=today)
+    count = 0
+    for member in overdue:
+        member_change_status(member=member, actor=None, status=Member.Status.LATE)
+        count += 1
+    return count

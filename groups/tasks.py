@@ -26,7 +26,7 @@ from groups.models import (
     Visit,
 )
 from groups.selectors import organization_today
-from groups.services import member_change_status
+from groups.services import memberships_mark_late
 from tenancy.context import tenant
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
@@ -216,9 +216,7 @@ def daily_memberships(*, timestamp: int | None = None) -> dict[str, int]:
             ).select_related("member"):
                 application_lapse(application=application, actor=None)
                 counts["lapsed"] += 1
-            for member in Member.objects.filter(status=Member.Status.ACTIVE, renewal_on__lt=today):
-                member_change_status(member=member, actor=None, status=Member.Status.LATE)
-                counts["late"] += 1
+            counts["late"] += memberships_mark_late(today=today)
             horizon = today + datetime.timedelta(days=policies["renewal_reminder_days"])
             due = Member.objects.filter(
                 status=Member.Status.ACTIVE, renewal_on__gte=today, renewal_on__lte=horizon

@@ -40,10 +40,20 @@ class BalanceSideSerializer(serializers.Serializer[Any]):
     thank_you_amount = serializers.DecimalField(max_digits=14, decimal_places=2)
 
 
+class ComparedWithSerializer(serializers.Serializer[Any]):
+    """The days `last_month` covers: as many days of the month before as this month has had so
+    far, so that a month under way is not held against a whole one."""
+
+    # "from" is a Python keyword, so it is declared through the class namespace.
+    vars()["from"] = serializers.DateField()
+    to = serializers.DateField()
+
+
 class HelpSummarySerializer(serializers.Serializer[Any]):
     member = serializers.UUIDField()
     this_month = HelpCountsSerializer()
-    last_month = HelpCountsSerializer()
+    last_month = HelpCountsSerializer(help_text="The days of `compared_with`.")
+    compared_with = ComparedWithSerializer()
     given = BalanceSideSerializer(help_text="The last twelve months.")
     received = BalanceSideSerializer(help_text="The last twelve months.")
     follow_up_rate = serializers.FloatField(
@@ -114,7 +124,8 @@ class ChapterDashboardSerializer(serializers.Serializer[Any]):
     period_start = serializers.DateField()
     period_end = serializers.DateField()
     this_month = ChapterTotalsSerializer()
-    last_month = ChapterTotalsSerializer()
+    last_month = ChapterTotalsSerializer(help_text="The days of `compared_with`.")
+    compared_with = ComparedWithSerializer()
     seats = serializers.IntegerField(help_text="Seats held in the chapter.")
     top_givers = LeaderboardRowSerializer(many=True, help_text="Up to five, by score this month.")
     quiet_members = QuietMemberSerializer(
@@ -124,6 +135,9 @@ class ChapterDashboardSerializer(serializers.Serializer[Any]):
         many=True, help_text="The ten oldest referrals still new past the follow-up window."
     )
     overdue_count = serializers.IntegerField()
+    overdue_renewals = serializers.IntegerField(
+        help_text="Seats held past their renewal date (late, or active until the daily job runs)."
+    )
     follow_up_rate = serializers.FloatField(allow_null=True)
     unconfirmed_one_to_ones = serializers.IntegerField(
         help_text="1-2-1s members of the chapter have not confirmed or disputed yet."

@@ -13,7 +13,16 @@ from django.db.models import Count, Min, Q, QuerySet, Sum
 from django.utils import timezone
 
 from groups.models import HOLDING_STATUSES, Chapter, Member, Visit
-from referrals.models import HelpTally, OneToOneParticipant, Referral, ThankYou
+from referrals.models import (
+    EducationCredit,
+    HelpTally,
+    OneToOne,
+    OneToOneParticipant,
+    OtherHelp,
+    Referral,
+    Testimonial,
+    ThankYou,
+)
 from tenancy.models import Organization
 from tenancy.policies import effective_policies
 
@@ -100,6 +109,14 @@ def previous_bounds(
         return period_bounds(period, start - datetime.timedelta(days=1))
     length = end - start
     return start - length - datetime.timedelta(days=1), start - datetime.timedelta(days=1)
+
+
+def month_so_far_before(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The same days of the month before as this month has had so far: on 4 December, 1-4
+    November; on 31 March, all of February. A month under way is compared with like."""
+    start = today.replace(day=1)
+    previous_start, previous_end = period_bounds("month", start - datetime.timedelta(days=1))
+    return previous_start, min(previous_start + (today - start), previous_end)
 
 
 @dataclass(frozen=True)
@@ -327,6 +344,7 @@ class HelpSummary:
     member: Any
     this_month: dict[str, Any]
     last_month: dict[str, Any]
+    compared_with: dict[str, datetime.date]
     given: dict[str, Any]
     received: dict[str, Any]
     follow_up_rate: float | None
@@ -348,12 +366,12 @@ def _sums(member: Member, start: datetime.date, end: datetime.date) -> dict[str,
 
 
 def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -> HelpSummary:
-    """A member's month against the last, help given against received over the last twelve
-    months, and their follow-up rate: of the referrals they received (old enough to judge), the
-    share they answered within ``follow_up_days``. Five queries."""
+    """A member's month so far against the same days of the month before
+    (``month_so_far_before``), help given against received over the last twelve months, and
+    their follow-up rate: of the referrals they received (old enough to judge), the share they
+    answered within ``follow_up_days``. Five queries."""
     month = period_bounds("month", today)
-    previous = previous_bounds("month", *month)
-    assert previous is not None
+    previous = month_so_far_before(today)
     year = (today - datetime.timedelta(days=365), today)
     totals = _sums(member, *year)
     rate, considered = follow_up(
@@ -363,6 +381,7 @@ def help_summary(*, member: Member, today: datetime.date, follow_up_days: int) -
         member=member.pk,
         this_month=_sums(member, *month),
         last_month=_sums(member, *previous),
+        compared_with={"from": previous[0], "to": previous[1]},
         given={
             "referrals": totals["referrals_given"],
             "thank_you_amount": totals["thank_you_amount_generated"],
@@ -383,11 +402,13 @@ class ChapterDashboard:
     period_end: datetime.date
     this_month: dict[str, Any]
     last_month: dict[str, Any]
+    compared_with: dict[str, datetime.date]
     seats: int
     top_givers: list[LeaderboardRow]
     quiet_members: list[BoardMember]
     overdue_referrals: list[Referral]
     overdue_count: int
+    overdue_renewals: int
     follow_up_rate: float | None
     unconfirmed_one_to_ones: int
 
@@ -402,16 +423,22 @@ def _chapter_totals(rows: list[LeaderboardRow]) -> dict[str, Any]:
 def chapter_help_dashboard(
     *, organization: Organization, chapter: Any, today: datetime.date, follow_up_days: int
 ) -> ChapterDashboard:
-    """A chapter's month for its leaders: totals against last month, who gave most, who gave
-    nothing yet, referrals waiting past the follow-up window. A fixed number of queries."""
+    """A chapter's month for its leaders: totals against the same days of last month
+    (``month_so_far_before``), who gave most, who gave nothing yet, referrals waiting past the
+    follow-up window. A fixed number of queries."""
     month = period_bounds("month", today)
     last = previous_bounds("month", *month)
     assert last is not None
+    compared = month_so_far_before(today)
     rows = help_given_leaderboard(
         organization=organization, start=month[0], end=month[1], previous=last, chapter=chapter.pk
     )
     last_rows = help_given_leaderboard(
-        organization=organization, start=last[0], end=last[1], previous=None, chapter=chapter.pk
+        organization=organization,
+        start=compared[0],
+        end=compared[1],
+        previous=None,
+        chapter=chapter.pk,
     )
     received = Referral.objects.filter(receiver__chapter=chapter)
     overdue = received.filter(
@@ -425,6 +452,7 @@ def chapter_help_dashboard(
         period_end=month[1],
         this_month=_chapter_totals(rows),
         last_month=_chapter_totals(last_rows),
+        compared_with={"from": compared[0], "to": compared[1]},
         seats=len(rows),
         top_givers=[row for row in rows[:5] if row.score > 0],
         quiet_members=[row.member for row in rows if row.score == 0],
@@ -432,8 +460,87 @@ def chapter_help_dashboard(
             overdue.select_related("giver", "receiver").order_by("created_at")[:10]
         ),
         overdue_count=overdue.count(),
+        overdue_renewals=Member.objects.filter(
+            chapter=chapter, status__in=HOLDING_STATUSES, renewal_on__lt=today
+        ).count(),
         follow_up_rate=rate,
         unconfirmed_one_to_ones=OneToOneParticipant.objects.filter(
             member__chapter=chapter, answer=OneToOneParticipant.Answer.PENDING
         ).count(),
     )
+
+
+@dataclass(frozen=True)
+class MeetingSlip:
+    """One slip of a meeting's weekly report, as its page lists it."""
+
+    kind: str
+    id: Any
+    created_at: datetime.datetime
+    by_name: str
+    to_name: str
+    detail: str
+
+
+def meeting_slips(*, meeting: Any) -> list[MeetingSlip]:
+    """The slips that belong to ``meeting``'s weekly report (logged at it or in the week before
+    it), oldest first. No referral contact details: the page is read by the chapter's leaders,
+    and a thank-you shows its amount as the report does. Six queries, whatever the count."""
+    found: list[MeetingSlip] = []
+    for referral in Referral.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "referral",
+                referral.pk,
+                referral.created_at,
+                referral.giver.name,
+                referral.receiver.name,
+                referral.get_tier_display(),
+            )
+        )
+    for thanks in ThankYou.objects.filter(meeting=meeting).select_related("thanking", "thanked"):
+        found.append(
+            MeetingSlip(
+                "thank_you",
+                thanks.pk,
+                thanks.created_at,
+                thanks.thanking.name,
+                thanks.thanked.name if thanks.thanked else thanks.thanked_name,
+                f"{thanks.amount} {thanks.currency}",
+            )
+        )
+    for one in OneToOne.objects.filter(meeting=meeting).select_related("member"):
+        found.append(
+            MeetingSlip(
+                "one_to_one", one.pk, one.created_at, one.member.name, "", one.get_mode_display()
+            )
+        )
+    for credit in EducationCredit.objects.filter(meeting=meeting).select_related("member"):
+        found.append(
+            MeetingSlip(
+                "education_credit",
+                credit.pk,
+                credit.created_at,
+                credit.member.name,
+                "",
+                credit.title,
+            )
+        )
+    for said in Testimonial.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "testimonial", said.pk, said.created_at, said.giver.name, said.receiver.name, ""
+            )
+        )
+    for other in OtherHelp.objects.filter(meeting=meeting).select_related("giver", "receiver"):
+        found.append(
+            MeetingSlip(
+                "other_help",
+                other.pk,
+                other.created_at,
+                other.giver.name,
+                other.receiver.name,
+                other.get_kind_display(),
+            )
+        )
+    return sorted(found, key=lambda slip: (slip.created_at, str(slip.id)))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from referrals import apis, dashboard_apis, slip_apis
+from referrals import apis, dashboard_apis, meeting_apis, slip_apis
 from referrals.overview import apis as overview_apis
 
 app_name = "referrals"
@@ -69,6 +69,11 @@ urlpatterns = [
         "chapters/<uuid:chapter_id>/help-dashboard",
         dashboard_apis.ChapterHelpDashboardApi.as_view(),
         name="chapter-help-dashboard",
+    ),
+    path(
+        "meetings/<uuid:meeting_id>/slips",
+        meeting_apis.MeetingSlipsApi.as_view(),
+        name="meeting-slips",
     ),
     path(
         "leaderboards/help-given",

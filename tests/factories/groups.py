@@ -81,9 +81,13 @@ class MeetingFactory(TenantFactory):
     chapter = factory.SubFactory(
         ChapterFactory, organization=factory.SelfAttribute("..organization")
     )
-    date = factory.Sequence(lambda n: datetime.date(2026, 1, 6) + datetime.timedelta(weeks=n))
+    # Past meetings (a report can be completed only once its meeting has started), and a meeting
+    # dated today has started whatever the hour the tests run.
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 6) + datetime.timedelta(weeks=n % 40))
     starts_at = factory.LazyAttribute(
-        lambda meeting: datetime.datetime.combine(meeting.date, datetime.time(12, 0), datetime.UTC)
+        lambda meeting: datetime.datetime.combine(
+            meeting.date, datetime.time(0, 0), ZoneInfo(FACTORY_TIME_ZONE)
+        )
     )
 
 

@@ -321,3 +321,22 @@ def test_attendance_reads_and_saves_in_constant_queries(
     with tenant(organization):
         assert Attendance.objects.filter(meeting=meeting).count() == 40
         assert Meeting.objects.get(pk=meeting.pk).report_status == "draft"
+
+
+def test_a_meeting_that_has_not_taken_place_cannot_be_completed(
+    client_for, organization, owner
+) -> None:
+    ahead = today() + datetime.timedelta(days=18)
+    meeting = MeetingFactory(
+        organization=organization,
+        date=ahead,
+        starts_at=datetime.datetime.combine(ahead, datetime.time(7), datetime.UTC),
+    )
+    response = client_for(owner).post(
+        _url(organization, f"meetings/{meeting.pk}/complete"), {}, format="json"
+    )
+    assert response.status_code == 409
+    assert "has not taken place yet" in response.json()["detail"]
+    with tenant(organization):
+        meeting.refresh_from_db()
+        assert (meeting.report_status, Attendance.objects.count()) == ("draft", 0)

@@ -1,3 +1,4 @@
+import datetime
 import threading
 
 import pytest
@@ -167,3 +168,27 @@ def test_the_demo_chapters_are_alive_and_reseeding_adds_nothing() -> None:
             ("Vera Vice", "Vera Vice"),
             ("Max Member", "Max Member"),
         }
+
+
+def test_interests_are_stored_once_each_whatever_their_case(organization, owner) -> None:
+    chapter = ChapterFactory(organization=organization)
+    with tenant(organization):
+        member = services.member_create(
+            chapter=chapter, actor=owner, name="Ben Adams", interests=["jazz", " Jazz ", "golf"]
+        )
+        assert member.interests == ["jazz", "golf"]
+        services.member_update(member=member, actor=owner, interests=["Chess", "chess", ""])
+        member.refresh_from_db()
+    assert member.interests == ["Chess"]
+
+
+def test_the_daily_rule_makes_active_seats_past_their_renewal_late(organization) -> None:
+    overdue = MemberFactory(
+        organization=organization, status="active", renewal_on=today() - datetime.timedelta(days=1)
+    )
+    current = MemberFactory(organization=organization, status="active", renewal_on=today())
+    with tenant(organization):
+        assert services.memberships_mark_late(today=today()) == 1
+        overdue.refresh_from_db()
+        current.refresh_from_db()
+    assert (overdue.status, current.status) == ("late", "active")

@@ -23,6 +23,7 @@ from tests.factories.groups import (
     ChapterRoleFactory,
     InvitationFactory,
     MedicalLeaveFactory,
+    MeetingFactory,
     MemberFactory,
     VisitFactory,
     today,
@@ -115,6 +116,15 @@ def _meeting(organization: Organization) -> tuple[dict[str, Any], Any]:
 def _meeting_itself(organization: Organization) -> tuple[dict[str, Any], Any]:
     record = AttendanceFactory(organization=organization)
     return {"meeting_id": record.meeting_id}, record.meeting_id
+
+
+def _meeting_with_slip(organization: Organization) -> tuple[dict[str, Any], Any]:
+    referral = ReferralFactory(organization=organization)
+    with tenant(organization):
+        meeting = MeetingFactory(organization=organization, chapter=referral.chapter)
+        referral.meeting = meeting
+        referral.save(update_fields=["meeting"])
+    return {"meeting_id": meeting.pk}, referral.pk
 
 
 def _member_with_attendance(organization: Organization) -> tuple[dict[str, Any], Any]:
@@ -250,6 +260,7 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "meetings/<uuid:meeting_id>/discard": _meeting_itself,
     "meetings/<uuid:meeting_id>/restore": _meeting_itself,
     "meetings/<uuid:meeting_id>/attendance/": _meeting,
+    "meetings/<uuid:meeting_id>/slips": _meeting_with_slip,
     "members/<uuid:member_id>/attendance": _member_with_attendance,
     "members/<uuid:member_id>/medical-leaves/": _member_with_leave,
     "medical-leaves/<uuid:leave_id>/": _medical_leave,

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from referrals.models import Referral
+from referrals.models import HelpTally, Referral
+from referrals.selectors import chapter_help_dashboard, help_summary, month_so_far_before
 from referrals.services import one_to_one_log, referral_give, thank_you_record
 from tenancy.context import tenant
 from tenancy.models import Role
@@ -44,7 +45,7 @@ def test_leaders_see_the_chapters_month_and_who_needs_a_nudge(
 
     leader = client_for(cy.user)
     leader.get(url)  # signs in
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(25):
         response = leader.get(url)
     assert response.status_code == 200, response.content
     board = response.json()
@@ -69,5 +70,65 @@ def test_leaders_see_the_chapters_month_and_who_needs_a_nudge(
             referral_give(
                 giver=extra, receiver=ann, actor=None, contact_name=f"C{index}", tier="inside"
             )
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(25):
         assert leader.get(url).json()["seats"] == 9
+
+
+@pytest.mark.parametrize(
+    ("today", "compared"),
+    [
+        (datetime.date(2026, 12, 4), (datetime.date(2026, 11, 1), datetime.date(2026, 11, 4))),
+        (datetime.date(2026, 3, 31), (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28))),
+        (datetime.date(2026, 1, 15), (datetime.date(2025, 12, 1), datetime.date(2025, 12, 15))),
+    ],
+)
+def test_a_month_so_far_is_compared_with_as_many_days_of_the_month_before(today, compared) -> None:
+    assert month_so_far_before(today) == compared
+
+
+def test_the_dashboards_compare_the_month_so_far_with_the_same_days_of_last_month(
+    organization,
+) -> None:
+    seat = MemberFactory(organization=organization, status="active")
+    with tenant(organization):
+        for day, given in ((datetime.date(2026, 11, 3), 1), (datetime.date(2026, 11, 20), 7)):
+            HelpTally.objects.create(
+                organization=organization,
+                member=seat,
+                chapter=seat.chapter,
+                day=day,
+                referrals_given=given,
+            )
+        board = chapter_help_dashboard(
+            organization=organization,
+            chapter=seat.chapter,
+            today=datetime.date(2026, 12, 4),
+            follow_up_days=7,
+        )
+        summary = help_summary(member=seat, today=datetime.date(2026, 12, 4), follow_up_days=7)
+    assert board.last_month["referrals"] == 1
+    assert summary.last_month["referrals_given"] == 1
+    expected = {"from": datetime.date(2026, 11, 1), "to": datetime.date(2026, 11, 4)}
+    assert board.compared_with == summary.compared_with == expected
+
+
+def test_the_dashboard_says_which_days_it_compares_with(
+    client_for, organization, member_of
+) -> None:
+    chapter = ChapterFactory(organization=organization)
+    url = f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/help-dashboard"
+    board = client_for(member_of(organization, Role.STAFF)).get(url).json()
+    start, end = month_so_far_before(today())
+    assert board["compared_with"] == {"from": start.isoformat(), "to": end.isoformat()}
+
+
+def test_the_dashboard_counts_seats_past_their_renewal(client_for, organization, member_of) -> None:
+    chapter = ChapterFactory(organization=organization)
+    past = today() - datetime.timedelta(days=3)
+    MemberFactory(organization=organization, chapter=chapter, status="late", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="active", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="dropped", renewal_on=past)
+    MemberFactory(organization=organization, chapter=chapter, status="active", renewal_on=today())
+    url = f"/api/v1/orgs/{organization.slug}/chapters/{chapter.pk}/help-dashboard"
+    board = client_for(member_of(organization, Role.STAFF)).get(url).json()
+    assert board["overdue_renewals"] == 2

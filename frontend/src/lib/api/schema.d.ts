@@ -746,6 +746,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/meetings/{meeting_id}/slips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The slips that belong to the meeting's weekly report (its week), oldest first
+         * @description The slips of one meeting's weekly report, for the chapter's leaders and staff.
+         */
+        get: operations["meeting_slips"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/members/": {
         parameters: {
             query?: never;
@@ -1817,7 +1837,9 @@ export interface components {
             /** Format: date */
             period_end: string;
             this_month: components["schemas"]["ChapterTotals"];
+            /** @description The days of `compared_with`. */
             last_month: components["schemas"]["ChapterTotals"];
+            compared_with: components["schemas"]["ComparedWith"];
             /** @description Seats held in the chapter. */
             seats: number;
             /** @description Up to five, by score this month. */
@@ -1827,6 +1849,8 @@ export interface components {
             /** @description The ten oldest referrals still new past the follow-up window. */
             overdue_referrals: components["schemas"]["OverdueReferral"][];
             overdue_count: number;
+            /** @description Seats held past their renewal date (late, or active until the daily job runs). */
+            overdue_renewals: number;
             /** Format: double */
             follow_up_rate: number | null;
             /** @description 1-2-1s members of the chapter have not confirmed or disputed yet. */
@@ -1907,6 +1931,16 @@ export interface components {
             meeting_link?: string;
             capacity?: number;
         };
+        /**
+         * @description The days `last_month` covers: as many days of the month before as this month has had so
+         *     far, so that a month under way is not held against a whole one.
+         */
+        ComparedWith: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
         DecisionRequest: {
             notes?: string;
         };
@@ -1966,7 +2000,9 @@ export interface components {
             /** Format: uuid */
             member: string;
             this_month: components["schemas"]["HelpCounts"];
+            /** @description The days of `compared_with`. */
             last_month: components["schemas"]["HelpCounts"];
+            compared_with: components["schemas"]["ComparedWith"];
             /** @description The last twelve months. */
             given: components["schemas"]["BalanceSide"];
             /** @description The last twelve months. */
@@ -2167,7 +2203,11 @@ export interface components {
             date: string;
             /** Format: date-time */
             starts_at: string;
+            /** @description The chapter's time zone: show `starts_at` on this clock. */
+            time_zone: string;
             duration_minutes: number;
+            /** @description Whether the meeting has begun: its report can be completed only then. */
+            has_started: boolean;
             report_status: components["schemas"]["ReportStatusEnum"];
             note: string;
             /** Format: date-time */
@@ -2193,6 +2233,34 @@ export interface components {
         MeetingFrequencyEnum: "weekly" | "biweekly" | "monthly";
         MeetingNoteRequest: {
             note?: string;
+        };
+        MeetingSlip: {
+            kind: components["schemas"]["MeetingSlipKindEnum"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The member who gave, thanked, met or learned. */
+            by_name: string;
+            /** @description Whom it was for (empty when nobody). */
+            to_name: string;
+            /** @description Tier, amount, mode, title or kind of help. */
+            detail: string;
+        };
+        /**
+         * @description * `referral` - referral
+         *     * `thank_you` - thank_you
+         *     * `one_to_one` - one_to_one
+         *     * `education_credit` - education_credit
+         *     * `testimonial` - testimonial
+         *     * `other_help` - other_help
+         * @enum {string}
+         */
+        MeetingSlipKindEnum: "referral" | "thank_you" | "one_to_one" | "education_credit" | "testimonial" | "other_help";
+        MeetingSlips: {
+            /** Format: uuid */
+            meeting: string;
+            slips: components["schemas"]["MeetingSlip"][];
         };
         Member: {
             /** Format: uuid */
@@ -6164,6 +6232,55 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    meeting_slips: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSlips"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,7 @@
 import { Anchor, Card, Group, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 
+import { todayIn } from "@/lib/calendar";
+
 import type { Member } from "../api/get-members";
 
 import { formatDay } from "./dates";
@@ -30,10 +32,35 @@ function Phone({ phone }: { phone: string }) {
   );
 }
 
+// Seats still held, whose renewal can be overdue (a dropped or expired seat renews nothing).
+const HELD: ReadonlySet<Member["status"]> = new Set(["active", "late", "on_leave", "suspended"]);
+
+/** Whether the seat is held past its renewal date (the daily job makes such seats late). */
+export function renewalOverdue(member: Member, today: string): boolean {
+  return HELD.has(member.status) && !!member.renewal_on && member.renewal_on < today;
+}
+
+function Renewal({ member, today, prefix }: { member: Member; today: string; prefix?: string }) {
+  const overdue = renewalOverdue(member, today);
+  return (
+    <Text
+      size="sm"
+      c={overdue ? "red.8" : prefix ? "dimmed" : undefined}
+      fw={overdue ? 600 : undefined}
+      style={{ whiteSpace: "nowrap" }}
+    >
+      {prefix}
+      {formatDay(member.renewal_on)}
+      {overdue && " · Renewal overdue"}
+    </Text>
+  );
+}
+
 /** The chapter's seats: a table on wider screens, cards on a phone. */
 export function RosterList(props: RosterListProps) {
   const { orgSlug, members, canEdit, canManageLeave, stacked } = props;
   const hasActions = canEdit || canManageLeave;
+  const today = todayIn();
   const actions = (member: Member) => (
     <MemberActions
       orgSlug={orgSlug}
@@ -59,9 +86,7 @@ export function RosterList(props: RosterListProps) {
             </Group>
             <Group justify="space-between" mt="xs" gap="xs">
               <Phone phone={member.phone} />
-              <Text size="sm" c="dimmed">
-                Renewal {formatDay(member.renewal_on)}
-              </Text>
+              <Renewal member={member} today={today} prefix="Renewal " />
             </Group>
             {hasActions && (
               <Group mt="xs" justify="flex-end">
@@ -114,9 +139,7 @@ export function RosterList(props: RosterListProps) {
                 <MemberStatusBadge status={member.status} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                  {formatDay(member.renewal_on)}
-                </Text>
+                <Renewal member={member} today={today} />
               </Table.Td>
               <Table.Td>
                 <Phone phone={member.phone} />

@@ -161,4 +161,21 @@ describe("Roster", () => {
     expect(screen.queryByRole("button", { name: "Add member" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Edit Dana Reyes" })).not.toBeInTheDocument();
   });
+
+  it("marks the seats held past their renewal date", async () => {
+    mockFetch({
+      "GET /api/v1/orgs/demo/members/": page([
+        aMember({ renewal_on: "2020-01-15" }),
+        aMember({ id: "m2", name: "Sam Lee", status: "active", renewal_on: "2999-01-15" }),
+        aMember({ id: "m3", name: "Lee Chan", status: "dropped", renewal_on: "2020-01-15" }),
+      ]),
+      "GET /api/v1/orgs/demo/categories/": categories,
+    });
+    renderWithProviders(<Roster orgSlug="demo" chapterId="c1" canEdit={false} />);
+
+    const overdue = await screen.findAllByText(/Renewal overdue/);
+    expect(overdue).toHaveLength(1);
+    // Dana's seat is held past its date; Lee's dropped seat renews nothing.
+    expect(overdue[0]).toHaveTextContent(/2020 · Renewal overdue/);
+  });
 });

@@ -42,6 +42,8 @@ export function aChapterDashboard(overrides: Partial<ChapterDashboard> = {}): Ch
       one_to_ones: 6,
       visitors: 2,
     }),
+    compared_with: { from: "2026-02-01", to: "2026-02-04" },
+    overdue_renewals: 0,
     seats: 3,
     top_givers: [
       aRow({ member: "m2", member_name: "Bob Builder", score: 40, rank: 1 }),

@@ -7,6 +7,7 @@ import { useCurrency } from "../api/get-organization";
 import { ChapterFollowUp } from "./chapter-follow-up";
 import { ChapterTotals } from "./chapter-totals";
 import { OverdueReferrals } from "./overdue-referrals";
+import { OverdueRenewals } from "./overdue-renewals";
 import { QuietMembers } from "./quiet-members";
 import { TopGivers } from "./top-givers";
 
@@ -30,6 +31,7 @@ export function ChapterDashboard({ orgSlug, chapterId, dashboard }: ChapterDashb
       <ChapterTotals
         thisMonth={dashboard.this_month}
         lastMonth={dashboard.last_month}
+        compared={dashboard.compared_with}
         currency={currency}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -46,6 +48,7 @@ export function ChapterDashboard({ orgSlug, chapterId, dashboard }: ChapterDashb
         count={dashboard.overdue_count}
         window={window}
       />
+      <OverdueRenewals orgSlug={orgSlug} chapterId={chapterId} count={dashboard.overdue_renewals} />
     </Stack>
   );
 }

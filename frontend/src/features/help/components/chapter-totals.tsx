@@ -3,7 +3,7 @@ import { SimpleGrid } from "@mantine/core";
 import type { ChapterTotals as Totals } from "../api/get-chapter-dashboard";
 
 import { formatAmount, toMoney } from "./money";
-import { MonthStat } from "./month-stat";
+import { type ComparedWith, MonthStat } from "./month-stat";
 
 interface Figure {
   label: string;
@@ -26,11 +26,12 @@ const FIGURES: Figure[] = [
 interface ChapterTotalsProps {
   thisMonth: Totals;
   lastMonth: Totals;
+  compared: ComparedWith;
   currency: string | undefined;
 }
 
 /** The chapter's help this month, each figure against last month's. */
-export function ChapterTotals({ thisMonth, lastMonth, currency }: ChapterTotalsProps) {
+export function ChapterTotals({ thisMonth, lastMonth, compared, currency }: ChapterTotalsProps) {
   const money = (value: number) => formatAmount(toMoney(value), currency);
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
@@ -40,6 +41,7 @@ export function ChapterTotals({ thisMonth, lastMonth, currency }: ChapterTotalsP
           label={figure.label}
           thisMonth={figure.read(thisMonth)}
           lastMonth={figure.read(lastMonth)}
+          compared={compared}
           format={figure.money ? money : undefined}
         />
       ))}

@@ -34,6 +34,7 @@ export function aHelpSummary(overrides: Partial<HelpSummary> = {}): HelpSummary 
       one_to_ones: 4,
       testimonials_given: 2,
     }),
+    compared_with: { from: "2026-02-01", to: "2026-02-04" },
     given: { referrals: 14, thank_you_amount: "4200.00" },
     received: { referrals: 9, thank_you_amount: "1500.00" },
     follow_up_rate: 0.857,

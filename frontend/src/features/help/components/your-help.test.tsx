@@ -46,14 +46,14 @@ describe("YourHelp", () => {
     expect(screen.getByText("Score 30 this month")).toBeInTheDocument();
     expect(asked).toEqual([{ period: "month", metric: "score", chapter: "c1" }]);
 
-    expect(figures("Referrals given")).toHaveTextContent("5Last month 3▲2Up 2 on last month");
+    expect(figures("Referrals given")).toHaveTextContent("5vs Feb 1–4: 3▲2Up 2 on Feb 1–4");
     await vi.waitFor(() =>
       expect(figures("Thank-you amount generated")).toHaveTextContent(
-        "€1,500.00Last month €1,250.00▲€250.00Up €250.00 on last month",
+        "€1,500.00vs Feb 1–4: €1,250.00▲€250.00Up €250.00 on Feb 1–4",
       ),
     );
-    expect(figures("1-2-1s")).toHaveTextContent("1Last month 4▼3Down 3 on last month");
-    expect(figures("Testimonials given")).toHaveTextContent("2Last month 2Same as last month");
+    expect(figures("1-2-1s")).toHaveTextContent("1vs Feb 1–4: 4▼3Down 3 on Feb 1–4");
+    expect(figures("Testimonials given")).toHaveTextContent("2vs Feb 1–4: 2Same as Feb 1–4");
 
     expect(figures("Referrals")).toHaveTextContent("Given 14 referrals · Received 9");
     expect(figures("Thank-you amounts")).toHaveTextContent(

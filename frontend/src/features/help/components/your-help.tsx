@@ -81,19 +81,19 @@ function YourHelpFigures({ orgSlug, seat, ownMembers }: YourHelpFiguresProps) {
           <MonthStat
             label="Referrals given"
             thisMonth={now.referrals_given}
-            lastMonth={before.referrals_given}
+            lastMonth={before.referrals_given} compared={summary.data.compared_with}
           />
           <MonthStat
             label="Thank-you amount generated"
             thisMonth={Number(now.thank_you_amount_generated)}
-            lastMonth={Number(before.thank_you_amount_generated)}
+            lastMonth={Number(before.thank_you_amount_generated)} compared={summary.data.compared_with}
             format={money}
           />
-          <MonthStat label="1-2-1s" thisMonth={now.one_to_ones} lastMonth={before.one_to_ones} />
+          <MonthStat label="1-2-1s" thisMonth={now.one_to_ones} lastMonth={before.one_to_ones} compared={summary.data.compared_with} />
           <MonthStat
             label="Testimonials given"
             thisMonth={now.testimonials_given}
-            lastMonth={before.testimonials_given}
+            lastMonth={before.testimonials_given} compared={summary.data.compared_with}
           />
         </SimpleGrid>
       </Stack>

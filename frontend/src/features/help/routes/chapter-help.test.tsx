@@ -40,14 +40,14 @@ describe("ChapterHelpRoute", () => {
       await screen.findByRole("heading", { level: 1, name: "Downtown this month" }),
     ).toBeInTheDocument();
     expect(screen.getByText(/3 members$/)).toBeInTheDocument();
-    expect(figure("Score")).toHaveTextContent("52Last month 40▲12Up 12 on last month");
-    expect(figure("Referrals")).toHaveTextContent("8Last month 5▲3Up 3 on last month");
+    expect(figure("Score")).toHaveTextContent("52vs Feb 1–4: 40▲12Up 12 on Feb 1–4");
+    expect(figure("Referrals")).toHaveTextContent("8vs Feb 1–4: 5▲3Up 3 on Feb 1–4");
     expect(await screen.findByText("€2,500.00")).toBeInTheDocument();
     expect(figure("Thank-you amount")).toHaveTextContent(
-      "€2,500.00Last month €1,000.00▲€1,500.00Up €1,500.00 on last month",
+      "€2,500.00vs Feb 1–4: €1,000.00▲€1,500.00Up €1,500.00 on Feb 1–4",
     );
-    expect(figure("1-2-1s")).toHaveTextContent("3Last month 6▼3Down 3 on last month");
-    expect(figure("Visitors")).toHaveTextContent("2Last month 2Same as last month");
+    expect(figure("1-2-1s")).toHaveTextContent("3vs Feb 1–4: 6▼3Down 3 on Feb 1–4");
+    expect(figure("Visitors")).toHaveTextContent("2vs Feb 1–4: 2Same as Feb 1–4");
     expect(figure("Follow-up rate")).toHaveTextContent("75%");
     expect(await screen.findByText(/answered within 3 days/)).toBeInTheDocument();
     expect(figure("Unconfirmed 1-2-1s")).toHaveTextContent("4");
@@ -109,5 +109,18 @@ describe("ChapterHelpRoute", () => {
 
     expect(await screen.findByRole("heading", { name: "No access" })).toBeInTheDocument();
     expect(requests(fetch).some((request) => request.key === DASHBOARD)).toBe(false);
+  });
+
+  it("counts the seats past their renewal date, with a link to the roster", async () => {
+    mockDashboard({ [DASHBOARD]: { status: 200, body: aChapterDashboard({ overdue_renewals: 2 }) } });
+    renderRoutes(routes, "/app/demo/chapters/c1/help");
+
+    const renewals = await screen.findByRole("region", { name: "Renewals overdue" });
+    expect(renewals).toHaveTextContent("2 overdue");
+    expect(renewals).toHaveTextContent("2 seats are past the renewal date.");
+    expect(within(renewals).getByRole("link", { name: "See them on the roster" })).toHaveAttribute(
+      "href",
+      "/app/demo/chapters/c1",
+    );
   });
 });

@@ -11,10 +11,13 @@ import { AttendanceBar } from "./attendance-bar";
 import { attendanceErrors, type RowErrors } from "./attendance-errors";
 import { AttendanceRow, type Mark } from "./attendance-row";
 import { describeCounts } from "./attendance-status";
+import { UnsavedGuard } from "./unsaved-guard";
 
 const NAME_NEEDED = "Enter the substitute's name.";
 const REASON_NEEDED = "Say why the completed report is corrected.";
 const CHECK_ROWS = "Check the marked rows.";
+export const UNSAVED_TAPS =
+  "The attendance you marked is not saved yet. If you leave now, those taps are lost.";
 
 function marksFrom(lines: readonly AttendanceLine[]): Record<string, Mark> {
   return Object.fromEntries(
@@ -42,6 +45,8 @@ export function AttendanceGrid({ orgSlug, attendance, canEdit }: AttendanceGridP
   const once = useSingleFlight();
   // Seeded once; a refetch (the report moved meanwhile) must not wipe the leader's taps.
   const [marks, setMarks] = useState(() => marksFrom(entries));
+  // What the server holds as far as this page knows: the taps that differ are unsaved.
+  const [savedMarks, setSavedMarks] = useState(() => marksFrom(entries));
   const [errors, setErrors] = useState<Record<string, RowErrors>>({});
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -109,6 +114,7 @@ export function AttendanceGrid({ orgSlug, attendance, canEdit }: AttendanceGridP
       try {
         const saved = await save.mutateAsync(body);
         setMarks(marksFrom(saved.entries));
+        setSavedMarks(marksFrom(saved.entries));
       } catch (error) {
         const found = attendanceErrors(error, order);
         setErrors(found.rows);
@@ -120,9 +126,20 @@ export function AttendanceGrid({ orgSlug, attendance, canEdit }: AttendanceGridP
     });
 
   const statuses = entries.map((line) => markOf(line).status);
+  const dirty =
+    canEdit &&
+    entries.some((line) => {
+      const mark = markOf(line);
+      const saved = savedMarks[line.member.id] ?? line;
+      return (
+        mark.status !== saved.status ||
+        (mark.status === "substitute" && mark.substitute_name !== saved.substitute_name)
+      );
+    });
 
   return (
     <Stack gap={0}>
+      <UnsavedGuard dirty={dirty} message={UNSAVED_TAPS} />
       {canEdit && correcting && (
         <TextInput
           ref={reasonInput}

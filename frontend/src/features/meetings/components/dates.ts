@@ -23,8 +23,9 @@ export function formatMeetingDayLong(date: string): string {
   return LONG_DAY.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** When a meeting starts, on the chapter's clock (the browser's until the chapter is known). */
-export function formatMeetingTime(startsAt: string, timeZone?: string): string {
+/** When a meeting starts, on the chapter's clock: the API gives the zone with the meeting, so
+ * the time is never first shown on the browser's clock and then moved. */
+export function formatMeetingTime(startsAt: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, {
     hour: "2-digit",
     minute: "2-digit",

@@ -1,6 +1,6 @@
-import { Badge, Button, Flex } from "@mantine/core";
+import { Badge, Button, Flex, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Link } from "react-router";
 
 import { paths } from "@/config/paths";
@@ -15,6 +15,10 @@ import { ReportMoveModal } from "./report-move-modal";
 
 // What each move says before, after, and when the server refuses it. The dialog's button is
 // named apart from the one that opened it: one button per name.
+/** Shown by the disabled "Complete report" of a meeting that has not started (the server
+ * refuses it too: nobody can have taken its attendance). */
+export const NOT_YET_HELD = "The report can be completed once the meeting has taken place.";
+
 const MOVES: Record<
   ReportMove,
   { title: string; text: string; confirm: string; done: string; refused: string }
@@ -63,6 +67,8 @@ export function MeetingActions({ orgSlug, meeting }: MeetingActionsProps) {
   const once = useSingleFlight();
   const isPhone = useIsPhone();
   const attendancePath = paths.organization.meetingAttendance(orgSlug, meeting.id);
+  const notYetHeld = !meeting.has_started;
+  const notYetId = useId();
 
   const move = (which: ReportMove, note?: string) =>
     once(async () => {
@@ -95,7 +101,12 @@ export function MeetingActions({ orgSlug, meeting }: MeetingActionsProps) {
             <Button component={Link} to={attendancePath}>
               Take attendance
             </Button>
-            <Button variant="light" onClick={() => setConfirming("complete")}>
+            <Button
+              variant="light"
+              disabled={notYetHeld}
+              aria-describedby={notYetHeld ? notYetId : undefined}
+              onClick={() => setConfirming("complete")}
+            >
               Complete report
             </Button>
             <Button variant="default" onClick={() => setConfirming("cancel")}>
@@ -105,6 +116,11 @@ export function MeetingActions({ orgSlug, meeting }: MeetingActionsProps) {
               Discard report
             </Button>
           </>
+        )}
+        {meeting.report_status === "draft" && notYetHeld && (
+          <Text id={notYetId} size="sm" c="dimmed">
+            {NOT_YET_HELD}
+          </Text>
         )}
         {(meeting.report_status === "holiday" || meeting.report_status === "discarded") && (
           <Button variant="light" loading={change.isPending} onClick={() => move("restore")}>

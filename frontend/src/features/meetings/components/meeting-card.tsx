@@ -11,13 +11,11 @@ import { ReportStatusBadge } from "./report-status-badge";
 interface MeetingCardProps {
   orgSlug: string;
   meeting: Meeting;
-  /** The chapter's time zone, for the start time. */
-  timeZone?: string;
   isToday: boolean;
 }
 
 /** One meeting, the whole card a link to it: a big target for a thumb. */
-export function MeetingCard({ orgSlug, meeting, timeZone, isToday }: MeetingCardProps) {
+export function MeetingCard({ orgSlug, meeting, isToday }: MeetingCardProps) {
   return (
     <Card
       component={Link}
@@ -39,7 +37,7 @@ export function MeetingCard({ orgSlug, meeting, timeZone, isToday }: MeetingCard
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            {formatMeetingTime(meeting.starts_at, timeZone)} · {meeting.duration_minutes} minutes
+            {formatMeetingTime(meeting.starts_at, meeting.time_zone)} · {meeting.duration_minutes} minutes
           </Text>
         </Stack>
         <ReportStatusBadge status={meeting.report_status} />

@@ -45,7 +45,8 @@ export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
     return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
   }
 
-  const timeZone = chapter.data?.time_zone;
+  // Each meeting carries its chapter's zone; an empty list falls back to the chapter's.
+  const timeZone = meetings.data[0]?.time_zone ?? chapter.data?.time_zone;
   const today = timeZone ? todayIn(timeZone) : localToday;
   const upcoming = next.data.filter((meeting) => meeting.date >= today).slice(0, UPCOMING);
   const past = recent.data.filter((meeting) => meeting.date < today);
@@ -63,7 +64,6 @@ export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
             key={meeting.id}
             orgSlug={orgSlug}
             meeting={meeting}
-            timeZone={timeZone}
             isToday={meeting.date === today}
           />
         ))

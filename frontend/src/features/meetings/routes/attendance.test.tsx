@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { mockFetch, sentBodies } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
+import { UNSAVED_TAPS } from "../components/attendance-grid";
 import { aLine, anAttendance, meAsVicePresident } from "../components/test-data";
 
 import AttendanceRoute from "./attendance";
@@ -13,6 +14,7 @@ const ATTENDANCE = "/api/v1/orgs/demo/meetings/mt1/attendance/";
 const PUT = `PUT ${ATTENDANCE}`;
 const routes = [
   { path: "/app/:orgSlug/meetings/:meetingId/attendance", element: <AttendanceRoute /> },
+  { path: "/app/:orgSlug/meetings/:meetingId", element: <h1>The meeting page</h1> },
 ];
 
 const roster = [
@@ -52,7 +54,7 @@ describe("AttendanceRoute", () => {
 
     expect(await screen.findByRole("group", { name: "Dana Reyes" })).toBeInTheDocument();
     for (const line of roster) {
-      expect(within(row(line.member.name)).getByRole("radio", { name: "Present" })).toBeChecked();
+      expect(within(row(line.member.name)).getByRole("radio", { name: `Present: ${line.member.name}` })).toBeChecked();
     }
     expect(screen.getByText("4 present")).toBeInTheDocument();
     expect(
@@ -61,9 +63,9 @@ describe("AttendanceRoute", () => {
         .map((radio) => radio.getAttribute("value")),
     ).toEqual(["present", "absent", "late", "medical", "substitute"]);
 
-    await user.click(within(row("Sam Lee")).getByRole("radio", { name: "Absent" }));
-    await user.click(within(row("Ada Byron")).getByRole("radio", { name: "Late" }));
-    await user.click(within(row("Lee Chan")).getByRole("radio", { name: "Substitute" }));
+    await user.click(within(row("Sam Lee")).getByRole("radio", { name: "Absent: Sam Lee" }));
+    await user.click(within(row("Ada Byron")).getByRole("radio", { name: "Late: Ada Byron" }));
+    await user.click(within(row("Lee Chan")).getByRole("radio", { name: "Substitute: Lee Chan" }));
     const name = within(row("Lee Chan")).getByRole("textbox", { name: "Substitute's name" });
     expect(name).toHaveFocus();
     await user.type(name, " Kim Chan ");
@@ -83,7 +85,7 @@ describe("AttendanceRoute", () => {
       },
     ]);
     // The grid now shows what the server recorded.
-    expect(within(row("Sam Lee")).getByRole("radio", { name: "Absent" })).toBeChecked();
+    expect(within(row("Sam Lee")).getByRole("radio", { name: "Absent: Sam Lee" })).toBeChecked();
     expect(within(row("Lee Chan")).getByRole("textbox", { name: "Substitute's name" })).toHaveValue(
       "Kim Chan",
     );
@@ -108,9 +110,9 @@ describe("AttendanceRoute", () => {
     });
 
     const sam = await screen.findByRole("group", { name: "Sam Lee" });
-    await user.click(within(sam).getByRole("radio", { name: "Substitute" }));
+    await user.click(within(sam).getByRole("radio", { name: "Substitute: Sam Lee" }));
     await user.type(within(row("Sam Lee")).getByLabelText("Substitute's name"), "K");
-    await user.click(within(row("Ada Byron")).getByRole("radio", { name: "Medical" }));
+    await user.click(within(row("Ada Byron")).getByRole("radio", { name: "Medical: Ada Byron" }));
     await user.click(screen.getByRole("button", { name: "Save attendance" }));
 
     const nameField = await within(row("Sam Lee")).findByRole("textbox", {
@@ -135,7 +137,7 @@ describe("AttendanceRoute", () => {
 
     await user.click(
       within(await screen.findByRole("group", { name: "Dana Reyes" })).getByRole("radio", {
-        name: "Substitute",
+        name: "Substitute: Dana Reyes",
       }),
     );
     await user.click(screen.getByRole("button", { name: "Save attendance" }));
@@ -157,7 +159,7 @@ describe("AttendanceRoute", () => {
 
     await user.click(
       within(await screen.findByRole("group", { name: "Sam Lee" })).getByRole("radio", {
-        name: "Late",
+        name: "Late: Sam Lee",
       }),
     );
     await user.click(screen.getByRole("button", { name: "Save attendance" }));
@@ -196,7 +198,52 @@ describe("AttendanceRoute", () => {
     });
 
     expect(await screen.findByText(/no attendance is taken/)).toBeInTheDocument();
-    expect(within(row("Dana Reyes")).getByRole("radio", { name: "Absent" })).toBeDisabled();
+    expect(within(row("Dana Reyes")).getByRole("radio", { name: "Absent: Dana Reyes" })).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Save attendance" })).not.toBeInTheDocument();
+  });
+
+  it("names each attendance control after its member", async () => {
+    open({ [`GET ${ATTENDANCE}`]: { status: 200, body: anAttendance(roster) } });
+
+    await screen.findByRole("group", { name: "Dana Reyes" });
+    expect(screen.getByRole("radio", { name: "Present: Dana Reyes" })).toBeInTheDocument();
+    expect(screen.getByRole("radio", { name: "Late: Ada Byron" })).toBeInTheDocument();
+    expect(screen.getAllByRole("radio", { name: /^Absent: / })).toHaveLength(4);
+    expect(screen.queryAllByRole("radio", { name: "Absent" })).toHaveLength(0);
+    expect(screen.getByRole("radiogroup", { name: "Attendance: Sam Lee" })).toBeInTheDocument();
+  });
+
+  it("leaves without asking when nothing was tapped", async () => {
+    const { user } = open({ [`GET ${ATTENDANCE}`]: { status: 200, body: anAttendance(roster) } });
+
+    // Nothing tapped: leaving asks nothing.
+    await user.click(await screen.findByRole("link", { name: "Back to the meeting" }));
+    expect(await screen.findByRole("heading", { name: "The meeting page" })).toBeInTheDocument();
+  });
+
+  it("keeps unsaved taps unless the leader chooses to leave", async () => {
+    const { user } = open({ [`GET ${ATTENDANCE}`]: { status: 200, body: anAttendance(roster) } });
+
+    await user.click(await screen.findByRole("radio", { name: "Absent: Sam Lee" }));
+    await user.click(screen.getByRole("link", { name: "Back to the meeting" }));
+    const dialog = await screen.findByRole("dialog", { name: "Leave without saving?" });
+    expect(within(dialog).getByText(UNSAVED_TAPS)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Stay on this page" }));
+    expect(screen.getByRole("radio", { name: "Absent: Sam Lee" })).toBeChecked();
+    expect(screen.queryByRole("heading", { name: "The meeting page" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("link", { name: "Back to the meeting" }));
+    const again = await screen.findByRole("dialog", { name: "Leave without saving?" });
+    await user.click(within(again).getByRole("button", { name: "Leave without saving" }));
+    expect(await screen.findByRole("heading", { name: "The meeting page" })).toBeInTheDocument();
+  });
+
+  it("asks the browser before the tab closes with unsaved taps", async () => {
+    const { user } = open({ [`GET ${ATTENDANCE}`]: { status: 200, body: anAttendance(roster) } });
+
+    await user.click(await screen.findByRole("radio", { name: "Late: Ada Byron" }));
+    const leaving = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import { useChapter } from "../api/get-chapter";
 import { useMeeting } from "../api/get-meeting";
 import { formatMeetingDayLong, formatMeetingTime } from "../components/dates";
 import { MeetingActions } from "../components/meeting-actions";
+import { MeetingRecord } from "../components/meeting-record";
 import { ReportStatusBadge } from "../components/report-status-badge";
 
 export default function MeetingRoute() {
@@ -32,9 +33,16 @@ export default function MeetingRoute() {
 
   const { data } = meeting;
   const canRun = canInChapter(membership, data.chapter, "meetings:write");
+  // Once the meeting has taken place its page shows what happened at it, to those who read the
+  // chapter's attendance.
+  const held = data.report_status === "completed" || data.has_started;
+  const showRecord =
+    held &&
+    data.report_status !== "holiday" &&
+    canInChapter(membership, data.chapter, "attendance:read");
   const details = [
     chapter.data?.name,
-    formatMeetingTime(data.starts_at, chapter.data?.time_zone),
+    formatMeetingTime(data.starts_at, data.time_zone),
     `${data.duration_minutes} minutes`,
   ].filter(Boolean);
 
@@ -58,6 +66,13 @@ export default function MeetingRoute() {
         {data.note && <Text size="sm">{data.note}</Text>}
       </Stack>
       {canRun && <MeetingActions orgSlug={orgSlug} meeting={data} />}
+      {showRecord && (
+        <MeetingRecord
+          orgSlug={orgSlug}
+          meetingId={data.id}
+          canSeeVisitors={canInChapter(membership, data.chapter, "visitors:read")}
+        />
+      )}
     </Stack>
   );
 }
