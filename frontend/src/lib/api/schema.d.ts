@@ -755,7 +755,9 @@ export interface paths {
         };
         /**
          * The slips that belong to the meeting's weekly report (its week), oldest first
-         * @description The slips of one meeting's weekly report, for the chapter's leaders and staff.
+         * @description The slips that belong to the meeting's weekly report (its week), oldest first
+         *
+         *     The slips of one meeting's weekly report, for the chapter's leaders and staff.
          */
         get: operations["meeting_slips"];
         put?: never;
@@ -6270,7 +6272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in, but the role does not allow this. */
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
             403: {
                 headers: {
                     [name: string]: unknown;
