@@ -46,7 +46,7 @@ export function MeetingsList({ orgSlug, chapterId }: MeetingsListProps) {
   }
 
   // Each meeting carries its chapter's zone; an empty list falls back to the chapter's.
-  const timeZone = meetings.data[0]?.time_zone ?? chapter.data?.time_zone;
+  const timeZone = next.data[0]?.time_zone ?? recent.data[0]?.time_zone ?? chapter.data?.time_zone;
   const today = timeZone ? todayIn(timeZone) : localToday;
   const upcoming = next.data.filter((meeting) => meeting.date >= today).slice(0, UPCOMING);
   const past = recent.data.filter((meeting) => meeting.date < today);
