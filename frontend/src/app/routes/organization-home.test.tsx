@@ -55,10 +55,10 @@ describe("the organization's home", () => {
 
     const referrals = within(section).getByRole("group", { name: "Referrals given" });
     expect(referrals).toHaveTextContent("5");
-    expect(referrals).toHaveTextContent("Last month 3");
-    expect(referrals).toHaveTextContent("Up 2 on last month");
+    expect(referrals).toHaveTextContent("vs Feb 1–4: 3");
+    expect(referrals).toHaveTextContent("Up 2 on Feb 1–4");
     const business = within(section).getByRole("group", { name: "Thank-you amount generated" });
-    await vi.waitFor(() => expect(business).toHaveTextContent("€1,500.00Last month €1,250.00"));
+    await vi.waitFor(() => expect(business).toHaveTextContent("€1,500.00vs Feb 1–4: €1,250.00"));
     expect(within(section).getByRole("group", { name: "Referrals" })).toHaveTextContent(
       "Given 14 referrals · Received 9",
     );
