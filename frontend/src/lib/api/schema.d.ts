@@ -1265,9 +1265,7 @@ export interface paths {
         };
         /**
          * Testimonials given, newest first
-         * @description Testimonials given, newest first
-         *
-         *     Testimonials are said out loud at meetings: everyone in the organization reads them.
+         * @description Everyone's by default; `direction=given` keeps those the caller gave, `direction=received` those given to them.
          */
         get: operations["testimonial_list"];
         put?: never;
@@ -8296,6 +8294,7 @@ export interface operations {
             query?: {
                 /** @description From a page's `next` or `previous` link. */
                 cursor?: string;
+                direction?: "given" | "received";
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
             };
