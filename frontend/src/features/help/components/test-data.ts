@@ -21,6 +21,8 @@ export function meWithSeat(seats: unknown[] = [aSeat()], scopes = MEMBER_SCOPES)
           scopes,
           seats,
           leads: [],
+          requires_mfa: false,
+          mfa_setup_required: false,
         },
       ],
     },
