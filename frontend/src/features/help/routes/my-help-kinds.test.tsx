@@ -6,9 +6,10 @@ import { mockFetch, requests, sentBodies, sentQueries } from "@/testing/fetch";
 import { renderRoutes } from "@/testing/render";
 
 import type { EducationCredit } from "../api/education-credits";
+import type { Visitor } from "../api/invited-visitors";
 import type { OtherHelp } from "../api/other-help";
 import type { Testimonial } from "../api/testimonials";
-import { meWithSeat, page, problem } from "../components/test-data";
+import { MEMBER_SCOPES, meWithSeat, page, problem } from "../components/test-data";
 
 import MyHelpRoute from "./my-help";
 
@@ -26,12 +27,15 @@ function mockSlips<Slip extends { id: string }>(options: {
   theirs: Slip;
   fixed: Slip;
   refusals?: ReturnType<typeof problem>[];
+  /** The slip's own address, when it is not the list's followed by its id. */
+  detail?: string;
+  scopes?: string[];
 }) {
   let mine: Slip | null = options.mine;
   const refusals = [...(options.refusals ?? [])];
-  const detail = `${options.list}${options.mine.id}/`;
+  const detail = options.detail ?? `${options.list}${options.mine.id}/`;
   const fetch = mockFetch({
-    "GET /api/v1/me": meWithSeat(),
+    "GET /api/v1/me": meWithSeat(undefined, options.scopes),
     [`GET ${options.list}`]: () => page(mine ? [mine, options.theirs] : [options.theirs]),
     [`PATCH ${detail}`]: () => {
       const refused = refusals.shift();
@@ -273,5 +277,97 @@ describe("My help: other help", () => {
       notice: "Help withdrawn",
       empty: "No other help given yet",
     });
+  });
+});
+
+function aVisitor(overrides: Partial<Visitor> = {}): Visitor {
+  return {
+    id: "v1",
+    chapter: "c1",
+    name: "Gus Gest",
+    email: "gus@example.com",
+    phone: "",
+    business_name: "",
+    profession: "Baker",
+    invited_by: "m9",
+    invited_by_name: "Ann Giver",
+    source: "member",
+    status: "new",
+    notes: "",
+    visits: [{ id: "w1", meeting: "mt1", date: "2026-03-10", attended: null }],
+    created_at: "2026-03-03T10:00:00Z",
+    ...overrides,
+  };
+}
+
+describe("My help: visitors", () => {
+  const list = `${ORG}/visitors/invited`;
+  const options = {
+    list,
+    detail: `${ORG}/visitors/v1/invited`,
+    scopes: [...MEMBER_SCOPES, "visitors:invite"],
+    mine: aVisitor(),
+    theirs: aVisitor({ id: "v2", name: "Vera Visitor", status: "contacted" }),
+    fixed: aVisitor({ name: "Gus Guest" }),
+    refusals: [problem(400, "Invalid input.", { phone: ["Enter a valid phone number."] })],
+  };
+  const CARD = "Visitor Gus Gest";
+  const MENU = "More actions for the visitor Gus Gest";
+
+  it("lists the guests the person brought with their status, and fixes a misspelt name", async () => {
+    const { fetch, detail } = mockSlips(options);
+    const { user } = renderRoutes(routes, "/app/demo/my-help");
+    await openTab(user, "Visitors");
+    expect(
+      await screen.findByRole("article", { name: "Visitor Vera Visitor" }, { timeout: 5000 }),
+    ).toHaveTextContent("Contacted");
+    await openMenu(user, CARD, MENU, "Edit");
+
+    const dialog = await screen.findByRole("dialog", { name: "Edit visitor" });
+    const name = within(dialog).getByRole("textbox", { name: "Name" });
+    expect(name).toHaveValue("Gus Gest");
+    await user.clear(name);
+    await user.type(name, "Gus Guest");
+    const phone = within(dialog).getByRole("textbox", { name: "Phone" });
+    await user.type(phone, "call me");
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+    await vi.waitFor(() => expect(phone).toHaveAccessibleDescription("Enter a valid phone number."));
+    await user.clear(phone);
+    await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
+
+    expect(await screen.findByText("Visitor updated")).toBeInTheDocument();
+    expect(await sentBodies(fetch, `PATCH ${detail}`)).toEqual([
+      { name: "Gus Guest", phone: "call me" },
+      { name: "Gus Guest" },
+    ]);
+    expect(await screen.findByRole("article", { name: "Visitor Gus Guest" })).toHaveTextContent(
+      "New",
+    );
+  });
+
+  it("withdraws one after asking once more", async () => {
+    const { fetch, detail } = mockSlips({ ...options, theirs: aVisitor({ id: "v2", name: "Vera" }) });
+    const { user } = renderRoutes(routes, "/app/demo/my-help?kind=visitors");
+    await openMenu(user, CARD, MENU, "Withdraw");
+    const dialog = await screen.findByRole("dialog", { name: "Withdraw this visitor?" });
+    const deletes = () => requests(fetch).filter((r) => r.key === `DELETE ${detail}`);
+    expect(deletes()).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Withdraw visitor" }));
+    expect(await screen.findByText("Visitor withdrawn")).toBeInTheDocument();
+    expect(deletes()).toHaveLength(1);
+    await vi.waitFor(() => expect(screen.queryByRole("article", { name: CARD })).toBeNull());
+  });
+
+  it("has no visitors tab for a person who may not invite", async () => {
+    mockFetch({
+      "GET /api/v1/me": meWithSeat(undefined, MEMBER_SCOPES),
+      [`GET ${ORG}/thank-yous/`]: page([]),
+    });
+    renderRoutes(routes, "/app/demo/my-help?kind=visitors");
+    expect(await screen.findByRole("tab", { name: "Thank-yous" }, { timeout: 5000 })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    expect(screen.queryByRole("tab", { name: "Visitors" })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // My help. For any member who logged help by mistake (a wrong amount, the wrong course, a
-// testimonial to reword): see what they logged, kind by kind, fix one, or take it back.
+// testimonial to reword, a guest's misspelt name): see what they logged, kind by kind, fix one,
+// or take it back.
 import { Stack, Tabs } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useParams, useSearchParams } from "react-router";
@@ -9,13 +10,14 @@ import { Forbidden } from "@/components/ui/forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { PageLoader } from "@/components/ui/page-loader";
 import { useMembership } from "@/lib/auth/me";
-import { hasScope } from "@/lib/authorization";
+import { hasScope, type Scope } from "@/lib/authorization";
 
 import { EducationList } from "../components/education-list";
 import { OtherHelpList } from "../components/other-help-list";
 import { ownMemberIds } from "../components/seats";
 import { TestimonialList } from "../components/testimonial-list";
 import { type MyHelpListProps, ThankYouList } from "../components/thank-you-list";
+import { VisitorList } from "../components/visitor-list";
 
 /** One tab per kind of help logged, in the order of the Give sheet. */
 const KINDS = [
@@ -23,18 +25,18 @@ const KINDS = [
   { value: "education", label: "Education", List: EducationList },
   { value: "testimonials", label: "Testimonials", List: TestimonialList },
   { value: "other-help", label: "Other help", List: OtherHelpList },
+  { value: "visitors", label: "Visitors", List: VisitorList, scope: "visitors:invite" },
 ] as const satisfies readonly {
   value: string;
   label: string;
   List: (props: MyHelpListProps) => ReactNode;
+  /** What the person must hold to see the tab, beyond reading help. */
+  scope?: Scope;
 }[];
 
 type Kind = (typeof KINDS)[number]["value"];
 const FIRST: Kind = "thank-yous";
 
-function isKind(value: string | null): value is Kind {
-  return KINDS.some((kind) => kind.value === value);
-}
 
 export default function MyHelpRoute() {
   const { orgSlug = "" } = useParams();
@@ -42,11 +44,12 @@ export default function MyHelpRoute() {
   // The tab is in the address, so a link can open one kind.
   const [params, setParams] = useSearchParams();
   const asked = params.get("kind");
-  const tab: Kind = isKind(asked) ? asked : FIRST;
 
   if (!membership) return <PageLoader />;
   if (!hasScope(membership, "help:read")) return <Forbidden />;
 
+  const kinds = KINDS.filter((kind) => !("scope" in kind) || hasScope(membership, kind.scope));
+  const tab: Kind = kinds.find((kind) => kind.value === asked)?.value ?? FIRST;
   const listProps: MyHelpListProps = {
     orgSlug,
     ownMembers: ownMemberIds(membership),
@@ -72,13 +75,13 @@ export default function MyHelpRoute() {
           keepMounted={false}
         >
           <Tabs.List>
-            {KINDS.map((kind) => (
+            {kinds.map((kind) => (
               <Tabs.Tab key={kind.value} value={kind.value}>
                 {kind.label}
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {KINDS.map(({ value, List }) => (
+          {kinds.map(({ value, List }) => (
             <Tabs.Panel key={value} value={value} pt="md">
               <List {...listProps} />
             </Tabs.Panel>
