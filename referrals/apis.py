@@ -653,11 +653,10 @@ class TestimonialListApi(GivingApi):
             "giver", "receiver"
         )
         direction = filters.validated_data.get("direction")
-        seats = [seat.pk for seat in self.own_seats()]
-        if direction == "given":
-            found = found.filter(giver_id__in=seats)
-        elif direction == "received":
-            found = found.filter(receiver_id__in=seats)
+        if direction is not None:
+            seats = [seat.pk for seat in self.own_seats()]
+            side = "giver_id__in" if direction == "given" else "receiver_id__in"
+            found = found.filter(**{side: seats})
         return self.paginate(request, found, TestimonialSerializer)
 
     @extend_schema(
