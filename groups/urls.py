@@ -90,6 +90,16 @@ urlpatterns = [
     ),
     path("visitors/", visitor_apis.VisitorListApi.as_view(), name="visitor-list"),
     path(
+        "visitors/invited",
+        visitor_apis.InvitedVisitorListApi.as_view(),
+        name="visitor-invited-list",
+    ),
+    path(
+        "visitors/<uuid:visitor_id>/invited",
+        visitor_apis.InvitedVisitorApi.as_view(),
+        name="visitor-invited",
+    ),
+    path(
         "visitors/<uuid:visitor_id>/",
         visitor_apis.VisitorDetailApi.as_view(),
         name="visitor-detail",

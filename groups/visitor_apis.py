@@ -223,3 +223,78 @@ class VisitDetailApi(OrganizationApiView):
             visit=visit, actor=request.user, attended=body.validated_data["attended"]
         )
         return Response(VisitSerializer(visit).data)
+
+
+NOT_YOUR_GUEST = "Only the member who invited this visitor changes what they registered."
+
+
+class InvitedVisitorDetailsSerializer(InputSerializer):
+    name = serializers.CharField(max_length=150, required=False)
+    phone = serializers.CharField(max_length=40, required=False, allow_blank=True)
+    business_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    profession = serializers.CharField(max_length=120, required=False, allow_blank=True)
+
+
+class InvitedVisitorMixin(OrganizationApiView):
+    def own_seats(self, request: Request) -> list[UUID]:
+        return list(Member.objects.filter(user=request.user).values_list("pk", flat=True))
+
+    def invited(self, request: Request, organization: Organization) -> Any:
+        """The visitors one of the caller's seats invited."""
+        return selectors.visitor_list(organization=organization).filter(
+            invited_by_id__in=self.own_seats(request)
+        )
+
+    def guest(self, request: Request, organization: Organization, visitor_id: UUID) -> Visitor:
+        visitor = access(Visitor, organization=organization, pk=visitor_id)
+        if visitor.invited_by_id not in self.own_seats(request):
+            raise PermissionDenied(NOT_YOUR_GUEST)
+        return visitor
+
+
+class InvitedVisitorListApi(InvitedVisitorMixin):
+    required_scopes = {"GET": [scopes.VISITORS_INVITE]}
+
+    @extend_schema(
+        operation_id="visitor_invited_list",
+        parameters=PAGE_PARAMETERS,
+        responses={200: paginated(VisitorSerializer), **errors(400, 401, 403, 404)},
+        summary="The visitors you invited, newest first",
+        description="Any member: the guests one of their seats registered, to fix or withdraw "
+        "one registered by mistake.",
+    )
+    def get(self, request: Request, organization: Organization) -> Response:
+        return self.paginate(request, self.invited(request, organization), VisitorSerializer)
+
+
+class InvitedVisitorApi(InvitedVisitorMixin):
+    required_scopes = {"PATCH": [scopes.VISITORS_INVITE], "DELETE": [scopes.VISITORS_INVITE]}
+
+    @extend_schema(
+        operation_id="visitor_invited_change",
+        request=InvitedVisitorDetailsSerializer,
+        responses={200: VisitorSerializer, **errors(400, 401, 403, 404)},
+        summary="Fix the details of a visitor you invited",
+        description="The inviting member corrects the name, phone, business or profession "
+        "they typed (the email is who the visitor is: withdraw and register again).",
+    )
+    def patch(self, request: Request, organization: Organization, visitor_id: UUID) -> Response:
+        visitor = self.guest(request, organization, visitor_id)
+        body = InvitedVisitorDetailsSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        visitors.visitor_update(visitor=visitor, actor=request.user, **body.validated_data)
+        visitor = selectors.visitor_list(organization=organization).get(pk=visitor.pk)
+        return Response(VisitorSerializer(visitor).data)
+
+    @extend_schema(
+        operation_id="visitor_invited_withdraw",
+        request=None,
+        responses={204: None, **errors(401, 403, 404, 409)},
+        summary="Withdraw a visitor you registered by mistake",
+        description="The visitor and their upcoming visits go; 409 once the chapter followed "
+        "them up or a visit is past.",
+    )
+    def delete(self, request: Request, organization: Organization, visitor_id: UUID) -> Response:
+        visitor = self.guest(request, organization, visitor_id)
+        visitors.visitor_withdraw(visitor=visitor, actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -150,3 +150,24 @@ def visit_mark(*, visit: Visit, actor: Any, attended: bool | None) -> Visit:
             after={"attended": attended},
         )
     return visit
+
+
+VISITOR_FOLLOWED_UP = (
+    "The chapter has already followed {name} up or welcomed them: ask a chapter leader to "
+    "change it."
+)
+
+
+def visitor_withdraw(*, visitor: Visitor, actor: Any) -> None:
+    """The member who registered a guest by mistake takes them back: the visitor and their
+    visits go. Only while nothing happened yet: 409 once the chapter followed them up or a
+    visit is past (or its meeting's report is no longer a draft)."""
+    today = chapter_today(visitor.chapter)
+    happened = visitor.visits.exclude(
+        meeting__date__gte=today, meeting__report_status=Meeting.ReportStatus.DRAFT
+    )
+    if visitor.status != Visitor.Status.NEW or happened.exists():
+        raise Conflict(VISITOR_FOLLOWED_UP.format(name=visitor.name))
+    before = {field: getattr(visitor, field) for field in VISITOR_FIELDS}
+    audit_record(actor=actor, action="visitor.withdrawn", target=visitor, before=before)
+    visitor.delete()

@@ -649,6 +649,10 @@ class OtherHelpCreateSerializer(GiveToSerializer):
     note = serializers.CharField(max_length=2000, required=False, allow_blank=True)
 
 
+class DirectionFilterSerializer(ListFilterSerializer):
+    direction = serializers.ChoiceField(choices=["given", "received"], required=False)
+
+
 class TestimonialListApi(GivingApi):
     """Testimonials are said out loud at meetings: everyone in the organization reads them."""
 
@@ -657,13 +661,25 @@ class TestimonialListApi(GivingApi):
     @extend_schema(
         operation_id="testimonial_list",
         summary="Testimonials given, newest first",
-        parameters=PAGE_PARAMETERS,
+        description="Everyone's by default; `direction=given` keeps those the caller gave, "
+        "`direction=received` those given to them.",
+        parameters=[
+            OpenApiParameter("direction", str, enum=["given", "received"]),
+            *PAGE_PARAMETERS,
+        ],
         responses={200: paginated(TestimonialSerializer), **errors(400, 401, 403, 404)},
     )
     def get(self, request: Request, organization: Organization) -> Response:
+        filters = DirectionFilterSerializer(data=request.query_params.dict())
+        filters.is_valid(raise_exception=True)
         found = Testimonial.objects.filter(organization=organization).select_related(
             "giver", "receiver"
         )
+        direction = filters.validated_data.get("direction")
+        if direction is not None:
+            seats = [seat.pk for seat in self.own_seats()]
+            side = "giver_id__in" if direction == "given" else "receiver_id__in"
+            found = found.filter(**{side: seats})
         return self.paginate(request, found, TestimonialSerializer)
 
     @extend_schema(

@@ -148,6 +148,16 @@ def _visitor(organization: Organization) -> tuple[dict[str, Any], Any]:
     return {"visitor_id": visit.visitor_id}, visit.visitor_id
 
 
+def _invited_visitor(organization: Organization) -> tuple[dict[str, Any], Any, Any]:
+    """A visitor the reader (an owner with a seat) invited: they see only their own guests."""
+    reader = MembershipFactory(organization=organization, role=Role.OWNER).user
+    seat = MemberFactory(organization=organization, user=reader, status="active")
+    visit = VisitFactory(
+        organization=organization, visitor__chapter=seat.chapter, visitor__invited_by=seat
+    )
+    return {"visitor_id": visit.visitor_id}, visit.visitor_id, reader
+
+
 def _visit(organization: Organization) -> tuple[dict[str, Any], Any]:
     visit = VisitFactory(organization=organization)
     return {"visit_id": visit.pk}, visit.pk
@@ -267,6 +277,8 @@ ROUTE_MAKERS: dict[str, Maker] = {
     "visitors/": _listed(_visitor),
     "visitors/<uuid:visitor_id>/": _visitor,
     "visitors/<uuid:visitor_id>/visits": _visitor,
+    "visitors/invited": _listed(_invited_visitor),
+    "visitors/<uuid:visitor_id>/invited": _invited_visitor,
     "visits/<uuid:visit_id>/": _visit,
     "applications/": _listed(_application),
     "applications/<uuid:application_id>/": _application,

@@ -166,3 +166,27 @@ def test_a_member_sees_their_month_balance_and_follow_up_rate(
         client_for(bo.user).get(_url(organization, f"members/{ann.pk}/help-summary")).status_code
         == 403
     )
+
+
+def test_a_member_lists_the_testimonials_they_gave(client_for, organization, trio) -> None:
+    ann, bo, cy = trio
+    for giver, receiver in ((ann, bo), (bo, ann), (cy, bo)):
+        response = client_for(giver.user).post(
+            _url(organization, "testimonials/"),
+            {"receiver": str(receiver.pk), "text": f"{giver.name} thanks {receiver.name}"},
+            format="json",
+        )
+        assert response.status_code == 201, response.content
+    client = client_for(ann.user)
+
+    def texts(query: str) -> list[str]:
+        response = client.get(_url(organization, f"testimonials/{query}"))
+        assert response.status_code == 200, response.content
+        return sorted(entry["text"] for entry in response.json()["results"])
+
+    assert texts("?direction=given") == ["Ann thanks Bo"]
+    assert texts("?direction=received") == ["Bo thanks Ann"]
+    assert len(texts("")) == 3
+    refused = client.get(_url(organization, "testimonials/?direction=sideways"))
+    assert refused.status_code == 400
+    assert "direction" in refused.json()["errors"]

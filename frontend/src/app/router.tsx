@@ -116,6 +116,7 @@ export const routes: RouteObject[] = [
               { path: "referrals", element: <MyReferrals /> },
               { path: "one-to-ones", element: <MyOneToOnes /> },
               { path: "thank-yous", element: <MyThankYous /> },
+              { path: "my-help", element: <MyThankYous /> },
               { path: "leaderboard", element: <Leaderboard /> },
               { path: "applications", element: <Applications /> },
               { path: "invitations", element: <Invitations /> },

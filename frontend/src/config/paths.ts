@@ -46,6 +46,7 @@ export const paths = {
     referrals: (slug: string) => `/app/${slug}/referrals`,
     oneToOnes: (slug: string) => `/app/${slug}/one-to-ones`,
     thankYous: (slug: string) => `/app/${slug}/thank-yous`,
+    myHelp: (slug: string) => `/app/${slug}/my-help`,
     leaderboard: (slug: string) => `/app/${slug}/leaderboard`,
     notifications: (slug: string) => `/app/${slug}/notifications`,
     notificationSettings: (slug: string) => `/app/${slug}/notifications/settings`,

@@ -1331,9 +1331,7 @@ export interface paths {
         };
         /**
          * Testimonials given, newest first
-         * @description Testimonials given, newest first
-         *
-         *     Testimonials are said out loud at meetings: everyone in the organization reads them.
+         * @description Everyone's by default; `direction=given` keeps those the caller gave, `direction=received` those given to them.
          */
         get: operations["testimonial_list"];
         put?: never;
@@ -1478,6 +1476,30 @@ export interface paths {
         patch: operations["visitor_update"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/visitors/{visitor_id}/invited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a visitor you registered by mistake
+         * @description The visitor and their upcoming visits go; 409 once the chapter followed them up or a visit is past.
+         */
+        delete: operations["visitor_invited_withdraw"];
+        options?: never;
+        head?: never;
+        /**
+         * Fix the details of a visitor you invited
+         * @description The inviting member corrects the name, phone, business or profession they typed (the email is who the visitor is: withdraw and register again).
+         */
+        patch: operations["visitor_invited_change"];
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/visitors/{visitor_id}/visits": {
         parameters: {
             query?: never;
@@ -1492,6 +1514,26 @@ export interface paths {
          * @description Register the visitor for another meeting (409 over the visit limit)
          */
         post: operations["visitor_visit_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/visitors/invited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visitors you invited, newest first
+         * @description Any member: the guests one of their seats registered, to fix or withdraw one registered by mistake.
+         */
+        get: operations["visitor_invited_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2697,6 +2739,12 @@ export interface components {
             /** Format: date */
             completed_on?: string;
             credits?: number;
+        };
+        PatchedInvitedVisitorDetailsRequest: {
+            name?: string;
+            phone?: string;
+            business_name?: string;
+            profession?: string;
         };
         PatchedMarkRequest: {
             read?: boolean;
@@ -8770,6 +8818,7 @@ export interface operations {
             query?: {
                 /** @description From a page's `next` or `previous` link. */
                 cursor?: string;
+                direction?: "given" | "received";
                 /** @description Rows per page (default 50). Values over 200 are capped at 200. */
                 page_size?: number;
             };
@@ -9636,6 +9685,125 @@ export interface operations {
             };
         };
     };
+    visitor_invited_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visitor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state; `detail` says why. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_invited_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                visitor_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedInvitedVisitorDetailsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visitor"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     visitor_visit_create: {
         parameters: {
             query?: never;
@@ -9698,6 +9866,68 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `detail` says why. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    visitor_invited_list: {
+        parameters: {
+            query?: {
+                /** @description From a page's `next` or `previous` link. */
+                cursor?: string;
+                /** @description Rows per page (default 50). Values over 200 are capped at 200. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedVisitorList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but the role does not allow this (`code` `mfa_required`: the organization requires two-factor authentication first). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in this organization (or no such organization for you). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

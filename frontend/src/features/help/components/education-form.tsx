@@ -1,4 +1,5 @@
 import { NumberInput, TextInput } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
 
 import { Select } from "@/components/ui/select";
 import { todayIn } from "@/lib/calendar";
@@ -12,6 +13,7 @@ import {
   MAX_CREDITS,
   MIN_CREDITS,
   toEducationInput,
+  type EducationValues,
 } from "./education-values";
 import { GiveForm } from "./give-form";
 import type { Seat } from "./seats";
@@ -38,42 +40,55 @@ export function EducationForm({ orgSlug, seats, onDone }: EducationFormProps) {
 
   return (
     <GiveForm {...shell} submitLabel="Record education">
-      <Select
-        label="Kind"
-        data={EDUCATION_KIND_OPTIONS}
-        value={form.values.kind}
-        onChange={(value) => {
-          const kind = EDUCATION_KIND_OPTIONS.find((option) => option.value === value);
-          if (kind) form.setFieldValue("kind", kind.value);
-        }}
-        allowDeselect={false}
-        error={form.errors.kind}
-      />
-      <TextInput
-        label="Title"
-        maxLength={200}
-        required
-        data-autofocus
-        {...form.getInputProps("title")}
-      />
-      <TextInput
-        label="Completed on"
-        type="date"
-        max={todayIn()}
-        required
-        {...form.getInputProps("completed_on")}
-      />
-      <NumberInput
-        label="Credits"
-        min={MIN_CREDITS}
-        max={MAX_CREDITS}
-        allowDecimal={false}
-        allowNegative={false}
-        clampBehavior="strict"
-        inputMode="numeric"
-        required
-        {...form.getInputProps("credits")}
-      />
+      <EducationFields form={form} />
     </GiveForm>
+  );
+}
+
+/** What a course was, when, and what it is worth: the same when recorded and when fixed. */
+export function EducationFields({
+  form,
+}: {
+  form: UseFormReturnType<Omit<EducationValues, "member">>;
+}) {
+  return (
+    <>
+    <Select
+      label="Kind"
+      data={EDUCATION_KIND_OPTIONS}
+      value={form.values.kind}
+      onChange={(value) => {
+        const kind = EDUCATION_KIND_OPTIONS.find((option) => option.value === value);
+        if (kind) form.setFieldValue("kind", kind.value);
+      }}
+      allowDeselect={false}
+      error={form.errors.kind}
+    />
+    <TextInput
+      label="Title"
+      maxLength={200}
+      required
+      data-autofocus
+      {...form.getInputProps("title")}
+    />
+    <TextInput
+      label="Completed on"
+      type="date"
+      max={todayIn()}
+      required
+      {...form.getInputProps("completed_on")}
+    />
+    <NumberInput
+      label="Credits"
+      min={MIN_CREDITS}
+      max={MAX_CREDITS}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="strict"
+      inputMode="numeric"
+      required
+      {...form.getInputProps("credits")}
+    />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Textarea } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
 
 import { useIsPhone } from "@/lib/use-is-phone";
 
@@ -10,6 +11,7 @@ import {
   OTHER_HELP_KIND_OPTIONS,
   OTHER_HELP_RULES,
   toOtherHelpInput,
+  type OtherHelpValues,
 } from "./other-help-values";
 import { ReceiverPicker } from "./receiver-picker";
 import type { Seat } from "./seats";
@@ -25,7 +27,6 @@ interface OtherHelpFormProps {
 
 /** Help that is not business yet: an introduction, a lead passed on, useful information. */
 export function OtherHelpForm({ orgSlug, seats, ownMembers, onDone }: OtherHelpFormProps) {
-  const isPhone = useIsPhone();
   const { form, shell } = useGiveForm({
     seats,
     seatField: "giver",
@@ -40,6 +41,18 @@ export function OtherHelpForm({ orgSlug, seats, ownMembers, onDone }: OtherHelpF
   return (
     <GiveForm {...shell} submitLabel="Give help">
       <ReceiverPicker orgSlug={orgSlug} form={form} ownMembers={ownMembers} />
+      <OtherHelpFields form={form} />
+    </GiveForm>
+  );
+}
+
+type OtherHelpFieldValues = Pick<OtherHelpValues, "kind" | "note">;
+
+/** What kind of help it was, and a note: the same when given and when fixed. */
+export function OtherHelpFields({ form }: { form: UseFormReturnType<OtherHelpFieldValues> }) {
+  const isPhone = useIsPhone();
+  return (
+    <>
       {/* The three labels do not fit side by side on a phone: stacked there. */}
       <SegmentedField
         label="Kind"
@@ -50,6 +63,6 @@ export function OtherHelpForm({ orgSlug, seats, ownMembers, onDone }: OtherHelpF
         orientation={isPhone ? "vertical" : "horizontal"}
       />
       <Textarea label="Note" rows={2} maxLength={2000} {...form.getInputProps("note")} />
-    </GiveForm>
+    </>
   );
 }

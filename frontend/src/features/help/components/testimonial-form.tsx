@@ -1,4 +1,5 @@
 import { Textarea } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
 
 import { useGiveTestimonial } from "../api/give-testimonial";
 
@@ -37,14 +38,29 @@ export function TestimonialForm({ orgSlug, seats, ownMembers, onDone }: Testimon
   return (
     <GiveForm {...shell} submitLabel="Give testimonial">
       <ReceiverPicker orgSlug={orgSlug} form={form} ownMembers={ownMembers} />
-      <Textarea
-        label="Testimonial"
-        description="What they did for you or your contact, and how it went."
-        rows={4}
-        maxLength={MAX_LENGTH}
-        required
-        {...form.getInputProps("text")}
-      />
+      <TestimonialText form={form} />
     </GiveForm>
+  );
+}
+
+/** The testimonial's words: the same when given and when fixed. */
+export function TestimonialText({
+  form,
+  autoFocus = false,
+}: {
+  form: UseFormReturnType<{ text: string }>;
+  /** When it is the first field (a fix: the member stays who they were). */
+  autoFocus?: boolean;
+}) {
+  return (
+    <Textarea
+      label="Testimonial"
+      description="What they did for you or your contact, and how it went."
+      rows={4}
+      maxLength={MAX_LENGTH}
+      required
+      data-autofocus={autoFocus || undefined}
+      {...form.getInputProps("text")}
+    />
   );
 }

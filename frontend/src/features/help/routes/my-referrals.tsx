@@ -32,8 +32,8 @@ export default function MyReferralsRoute() {
         title="Referrals"
         description="Business passed to you, and business you passed on."
         actions={
-          <Anchor component={Link} to={paths.organization.thankYous(orgSlug)} size="sm">
-            My thank-yous
+          <Anchor component={Link} to={paths.organization.myHelp(orgSlug)} size="sm">
+            My help
           </Anchor>
         }
       />

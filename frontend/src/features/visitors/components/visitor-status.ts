@@ -1,5 +1,7 @@
 import type { MantineColor } from "@mantine/core";
 
+import { VISITOR_STATUS_LABELS } from "@/lib/visitor-status";
+
 import type { VisitorStatus } from "../api/get-visitors";
 
 /** The follow-up pipeline, in the order a visitor moves along it (the board's columns). */
@@ -12,14 +14,7 @@ export const VISITOR_STATUSES: readonly VisitorStatus[] = [
   "not_interested",
 ];
 
-export const VISITOR_STATUS_LABELS: Record<VisitorStatus, string> = {
-  new: "New",
-  contacted: "Contacted",
-  interested: "Interested",
-  applied: "Applied",
-  joined: "Joined",
-  not_interested: "Not interested",
-};
+export { VISITOR_STATUS_LABELS };
 
 export const VISITOR_STATUS_COLORS: Record<VisitorStatus, MantineColor> = {
   new: "blue",
