@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Card, Stack, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 
 import { paths } from "@/config/paths";
@@ -6,6 +6,7 @@ import { paths } from "@/config/paths";
 import type { DirectoryMember } from "../api/get-directory";
 
 import { ContactDetails } from "./contact-details";
+import { InterestBadges } from "./interest-badges";
 
 interface MemberCardProps {
   orgSlug: string;
@@ -39,15 +40,7 @@ export function MemberCard({ orgSlug, member, chapterName }: MemberCardProps) {
           )}
         </Stack>
         <ContactDetails member={member} />
-        {member.interests.length > 0 && (
-          <Group gap={4} aria-label="Interests">
-            {member.interests.map((interest) => (
-              <Badge key={interest} variant="light" color="gray" tt="none" radius="sm">
-                {interest}
-              </Badge>
-            ))}
-          </Group>
-        )}
+        <InterestBadges interests={member.interests} />
       </Stack>
     </Card>
   );

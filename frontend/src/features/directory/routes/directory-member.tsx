@@ -1,6 +1,6 @@
 // A member's profile, opened from the directory: who they are, what they do, how to reach
 // them, and the one tap that gives them a referral.
-import { Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Card, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "react-router";
 
 import { ErrorState } from "@/components/ui/error-state";
@@ -17,6 +17,7 @@ import { useAllChapters } from "@/lib/lookups/chapters";
 
 import { useMember } from "../api/get-member";
 import { ContactDetails } from "../components/contact-details";
+import { InterestBadges } from "../components/interest-badges";
 
 export default function DirectoryMemberRoute() {
   const { orgSlug = "", memberId = "" } = useParams();
@@ -64,15 +65,7 @@ export default function DirectoryMemberRoute() {
         <Stack gap="sm">
           <ContactDetails member={profile} />
           {profile.bio && <Text style={{ whiteSpace: "pre-line" }}>{profile.bio}</Text>}
-          {profile.interests.length > 0 && (
-            <Group gap={4} aria-label="Interests">
-              {profile.interests.map((interest) => (
-                <Badge key={interest} variant="light" color="gray" tt="none" radius="sm">
-                  {interest}
-                </Badge>
-              ))}
-            </Group>
-          )}
+          <InterestBadges interests={profile.interests} />
         </Stack>
       </Card>
     </Stack>
