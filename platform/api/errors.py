@@ -125,10 +125,14 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     return response
 
 
+def problem_response(status_code: int, detail: str, **extra: Any) -> JsonResponse:
+    """A problem answered outside DRF (Django's handlers, middleware); ``errors`` and any other
+    member (``error_id``) go into the body."""
+    body = problem(status_code, detail, extra.pop("errors", None))
+    body.update(extra)
+    return JsonResponse(body, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+
+
 def not_found_view(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
     """Django's 404 for API paths (unknown routes, malformed ids): the same body as any 404."""
-    return JsonResponse(
-        problem(status.HTTP_404_NOT_FOUND, NOT_FOUND_DETAIL),
-        status=404,
-        content_type=PROBLEM_CONTENT_TYPE,
-    )
+    return problem_response(status.HTTP_404_NOT_FOUND, NOT_FOUND_DETAIL)

@@ -14,13 +14,17 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 
-from api.errors import NOT_FOUND_DETAIL, PROBLEM_CONTENT_TYPE, VALIDATION_DETAIL, problem
+from api.errors import (
+    NOT_FOUND_DETAIL,
+    PROBLEM_CONTENT_TYPE,
+    VALIDATION_DETAIL,
+    problem_response,
+)
 
 logger = logging.getLogger("api.errors")
 
@@ -30,12 +34,6 @@ TOO_DEEP_DETAIL = "The request body is nested too deeply."
 SERVER_ERROR_DETAIL = "Something went wrong on our side; quote the error id if you report it."
 NUL_IN_QUERY = "Must not contain NUL characters."
 _JSON_TYPES = ("application/json", PROBLEM_CONTENT_TYPE)
-
-
-def problem_response(status: int, detail: str, **extra: Any) -> JsonResponse:
-    body = problem(status, detail, extra.pop("errors", None))
-    body.update(extra)
-    return JsonResponse(body, status=status, content_type=PROBLEM_CONTENT_TYPE)
 
 
 def _body_limit() -> int:
